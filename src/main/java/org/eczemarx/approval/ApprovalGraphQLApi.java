@@ -1,0 +1,42 @@
+package org.eczemarx.approval;
+
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Source;
+import org.eczemarx.drug.Drug;
+import org.eczemarx.graphql.FieldLoaders;
+
+import io.smallrye.mutiny.Uni;
+
+/** A drug's approvals, per region and condition. */
+@GraphQLApi
+public class ApprovalGraphQLApi {
+
+    private final ApprovalService service;
+    private final FieldLoaders loaders;
+
+    ApprovalGraphQLApi(ApprovalService service, FieldLoaders loaders) {
+        this.service = service;
+        this.loaders = loaders;
+    }
+
+    @Name("approvals")
+    @NonNull
+    @Description("Regulatory decisions, one per region and condition (at least US and EU for atopic dermatitis), by region then condition.")
+    public Uni<List<@NonNull Approval>> approvals(@Source Drug drug,
+            @Name("region") @Description("Only this region.") Region region,
+            @Name("condition") @Description("Only this condition.") ConditionCode condition) {
+        return loaders.load("Drug.approvals|" + region + "|" + condition, drug.pk(),
+                ids -> service.ofDrugs(ids, region, condition));
+    }
+
+    @Name("condition")
+    @Description("The condition decided on.")
+    public Uni<List<@NonNull Condition>> condition(@Source List<Approval> approvals) {
+        return service.conditionsByIds(approvals.stream().map(Approval::conditionId).toList());
+    }
+}

@@ -1,0 +1,53 @@
+package org.eczemarx.drug;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eczemarx.approval.Region;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A brand name of a drug in one region. */
+@Entity
+@Table(name = "brand")
+@Description("A brand (trade) name of a drug in one region; names differ between regions (Adbry in the US, Adtralza in the EU).")
+public class Brand {
+
+    @Id
+    @Ignore
+    private Long id;
+    @Column(name = "drug_id")
+    @Ignore
+    private Long drugId;
+    private String name;
+    @Enumerated(EnumType.STRING)
+    private Region region;
+    @Column(name = "source_id")
+    @Ignore
+    private Long sourceId;
+
+    public Long drugId() {
+        return drugId;
+    }
+
+    public Long sourceId() {
+        return sourceId;
+    }
+
+    @NonNull
+    @Description("The brand name as marketed, e.g. \"Rinvoq\".")
+    public String getName() {
+        return name;
+    }
+
+    @NonNull
+    @Description("The region where it is marketed under this name.")
+    public Region getRegion() {
+        return region;
+    }
+}

@@ -1,0 +1,80 @@
+package org.eczemarx.drug;
+
+import java.time.LocalDate;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eczemarx.graphql.GlobalId;
+import org.eczemarx.graphql.Node;
+import org.eczemarx.graphql.NodeType;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+
+/** A medicine, by its INN. Relations are served by batched resolvers in {@link DrugGraphQLApi}. */
+@Entity
+@Table(name = "drug")
+@Description("A medicine that modulates the immune system in eczema, by its international non-proprietary name.")
+public class Drug implements Node {
+
+    @jakarta.persistence.Id
+    @Column(name = "id")
+    @Ignore
+    private Long pk;
+
+    private String name;
+    @Column(name = "drug_class_id")
+    @Ignore
+    private Long drugClassId;
+    @Enumerated(EnumType.STRING)
+    private Modality modality;
+    private String mechanism;
+    @Column(name = "last_reviewed")
+    @Ignore
+    private LocalDate lastReviewed;
+
+    public Long pk() {
+        return pk;
+    }
+
+    public Long drugClassId() {
+        return drugClassId;
+    }
+
+    @Override
+    @Id
+    @NonNull
+    @Description("Global, opaque, stable ID.")
+    public String getId() {
+        return GlobalId.encode(NodeType.DRUG, pk);
+    }
+
+    @NonNull
+    @Description("International non-proprietary name, lower-case as in labels, e.g. \"upadacitinib\".")
+    public String getName() {
+        return name;
+    }
+
+    @NonNull
+    @Description("What kind of medicine it is.")
+    public Modality getModality() {
+        return modality;
+    }
+
+    @NonNull
+    @Description("How it works, in plain language.")
+    public String getMechanism() {
+        return mechanism;
+    }
+
+    @NonNull
+    @Description("When the curators last reviewed this drug's facts against its sources.")
+    public LocalDate getLastReviewed() {
+        return lastReviewed;
+    }
+}

@@ -1,0 +1,49 @@
+package org.eczemarx.drug;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Input;
+import org.eczemarx.approval.ApprovalStatus;
+import org.eczemarx.approval.ConditionCode;
+import org.eczemarx.approval.Region;
+
+/** Criteria for the drugs connection; every criterion given must hold. */
+@Input("DrugFilter")
+@Description("Criteria for `drugs`; all given criteria must hold. Names are matched ignoring case, accents, spaces and hyphens.")
+public class DrugFilterInput {
+
+    @Description("A drug class by name; drugs of its subclasses match too (\"JAK inhibitors\" includes oral and topical).")
+    public String drugClass;
+
+    @Description("A target by HGNC symbol or alias (\"IL4R\", \"IL-4Rα\").")
+    public String target;
+
+    @Description("An immune pathway by code or name (\"JAK_STAT\").")
+    public String pathway;
+
+    @Description("A route the drug is given by.")
+    public Route route;
+
+    @Description("The kind of medicine.")
+    public Modality modality;
+
+    @Description("Region of an approval row that must exist (with `approvalStatus`, `condition`, `ageMonths`).")
+    public Region region;
+
+    @Description("Status of an approval row that must exist.")
+    public ApprovalStatus approvalStatus;
+
+    @Description("Condition of an approval row that must exist.")
+    public ConditionCode condition;
+
+    @Description("Age of a patient in months: the drug must be APPROVED at that age (in `region` and for `condition` when given).")
+    public Integer ageMonths;
+
+    @Description("True: only drugs with a boxed warning (in `region` when given); false: only drugs without one.")
+    public Boolean hasBoxedWarning;
+
+    @Description("A lab test by code or name that the drug must require (\"LIPID_PANEL\", \"tuberculosis screening\").")
+    public String requiresLabTest;
+
+    @Description("Free text matched against names, synonyms, brands and class names.")
+    public String text;
+}

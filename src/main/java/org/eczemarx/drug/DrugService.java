@@ -1,0 +1,91 @@
+package org.eczemarx.drug;
+
+import java.util.List;
+
+import org.eczemarx.approval.Region;
+import org.eczemarx.graphql.ApiConfig;
+import org.eczemarx.graphql.Batches;
+import org.eczemarx.graphql.PageRequest;
+import org.eczemarx.persistence.Reads;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Reads drugs and their own rows (names, brands, routes); every batch is one SQL statement. */
+@ApplicationScoped
+public class DrugService {
+
+    private static final int DEFAULT_PAGE_SIZE = 20;
+
+    private final DrugRepository drugs;
+    private final Reads reads;
+    private final ApiConfig config;
+
+    DrugService(DrugRepository drugs, Reads reads, ApiConfig config) {
+        this.drugs = drugs;
+        this.reads = reads;
+        this.config = config;
+    }
+
+    public Uni<Drug> findByName(String name) {
+        if (name == null || name.isBlank()) {
+            return Uni.createFrom().nullItem();
+        }
+        return reads.isolated(() -> drugs.listByAnyName(name))
+                .map(found -> found.isEmpty() ? null : found.get(0));
+    }
+
+    public Uni<DrugConnection> page(DrugFilterInput filter, DrugOrder order, Integer first, String after) {
+        return Uni.createFrom().deferred(() -> pageOf(filter, order, first, after));
+    }
+
+    private Uni<DrugConnection> pageOf(DrugFilterInput filter, DrugOrder order, Integer first, String after) {
+        PageRequest page = PageRequest.of(first, after, DEFAULT_PAGE_SIZE, config.paging().maxPageSize());
+        DrugQuery query = DrugQuery.of(filter);
+        DrugOrder effectiveOrder = order == null ? DrugOrder.NAME_ASC : order;
+        return reads.isolated(() -> drugs.countMatching(query)
+                .chain(total -> drugs.listPage(query, effectiveOrder, page.offset(), page.limit())
+                        .map(rows -> new DrugConnection(page, rows, total))));
+    }
+
+    /** Drugs by key, in key order, null for unknown keys. */
+    public Uni<List<Drug>> byIds(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        List<Long> distinct = Batches.distinctKeys(ids, id -> id);
+        return reads.isolated(() -> drugs.listByIds(distinct))
+                .map(rows -> Batches.matchedBy(ids, rows, Drug::pk));
+    }
+
+    public Uni<List<Drug>> byClassIds(List<Long> classIds) {
+        return reads.isolated(() -> drugs.listByClassIds(classIds));
+    }
+
+    public Uni<List<List<String>>> synonyms(List<Drug> parents) {
+        List<Long> ids = keys(parents);
+        return reads.isolated(() -> drugs.listSynonymsByDrugIds(ids))
+                .map(rows -> Batches.groupedBy(ids(parents), rows, DrugSynonym::drugId))
+                .map(groups -> groups.stream().map(g -> g.stream().map(DrugSynonym::name).toList()).toList());
+    }
+
+    public Uni<List<List<Route>>> routes(List<Drug> parents) {
+        List<Long> ids = keys(parents);
+        return reads.isolated(() -> drugs.listRoutesByDrugIds(ids))
+                .map(rows -> Batches.groupedBy(ids(parents), rows, DrugRoute::drugId))
+                .map(groups -> groups.stream().map(g -> g.stream().map(DrugRoute::route).toList()).toList());
+    }
+
+    public Uni<List<List<Brand>>> brands(List<Long> drugIds, Region region) {
+        return reads.isolated(() -> drugs.listBrandsByDrugIds(drugIds, region))
+                .map(rows -> Batches.groupedBy(drugIds, rows, Brand::drugId));
+    }
+
+    private static List<Long> keys(List<Drug> parents) {
+        return Batches.distinctKeys(parents, Drug::pk);
+    }
+
+    private static List<Long> ids(List<Drug> parents) {
+        return parents.stream().map(Drug::pk).toList();
+    }
+}

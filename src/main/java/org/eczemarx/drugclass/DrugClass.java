@@ -1,0 +1,66 @@
+package org.eczemarx.drugclass;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eczemarx.graphql.GlobalId;
+import org.eczemarx.graphql.Node;
+import org.eczemarx.graphql.NodeType;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+/** A node of the drug-class tree. */
+@Entity
+@Table(name = "drug_class")
+@Description("A class of drugs in a tree: roots by pharmacology (\"JAK inhibitors\"), children by route or potency.")
+public class DrugClass implements Node {
+
+    @jakarta.persistence.Id
+    @Column(name = "id")
+    @Ignore
+    private Long pk;
+    private String name;
+    private String description;
+    @Column(name = "parent_id")
+    @Ignore
+    private Long parentId;
+    @Column(name = "rank")
+    @Ignore
+    private Integer ladderRank;
+
+    public Long pk() {
+        return pk;
+    }
+
+    public Long parentId() {
+        return parentId;
+    }
+
+    @Override
+    @Id
+    @NonNull
+    @Description("Global, opaque, stable ID.")
+    public String getId() {
+        return GlobalId.encode(NodeType.DRUG_CLASS, pk);
+    }
+
+    @NonNull
+    @Description("Name of the class, e.g. \"oral JAK inhibitors\".")
+    public String getName() {
+        return name;
+    }
+
+    @NonNull
+    @Description("What the class has in common.")
+    public String getDescription() {
+        return description;
+    }
+
+    @Description("Position on a ladder among its siblings, e.g. topical corticosteroid potency (1 = most potent); null where the siblings are not ranked.")
+    public Integer getPotencyRank() {
+        return ladderRank;
+    }
+}

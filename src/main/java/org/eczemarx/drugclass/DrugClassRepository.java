@@ -1,0 +1,39 @@
+package org.eczemarx.drugclass;
+
+import java.util.List;
+import java.util.Map;
+
+import org.eczemarx.persistence.Hql;
+
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Queries over the drug-class tree. */
+@ApplicationScoped
+public class DrugClassRepository implements PanacheRepositoryBase<DrugClass, Long> {
+
+    private static final Sort SIBLING_ORDER = Sort.by("ladderRank", Sort.Direction.Ascending, Sort.NullPrecedence.NULLS_LAST).and("name").and("pk");
+
+    public Uni<List<DrugClass>> listRoots() {
+        return list("parentId is null", SIBLING_ORDER);
+    }
+
+    public Uni<List<DrugClass>> listAll() {
+        return listAll(SIBLING_ORDER);
+    }
+
+    public Uni<List<DrugClass>> listByIds(List<Long> ids) {
+        return list("pk in ?1", ids);
+    }
+
+    public Uni<List<DrugClass>> listChildrenOf(List<Long> parentIds) {
+        return list("parentId in ?1", SIBLING_ORDER, parentIds);
+    }
+
+    public Uni<List<DrugClass>> listByName(String name) {
+        return Hql.nativeList(DrugClass.class,
+                "select * from drug_class where erx_norm(name) = erx_norm(:name) order by id", Map.of("name", name));
+    }
+}

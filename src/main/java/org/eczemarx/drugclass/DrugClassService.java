@@ -1,0 +1,91 @@
+package org.eczemarx.drugclass;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eczemarx.drug.Drug;
+import org.eczemarx.drug.DrugService;
+import org.eczemarx.graphql.Batches;
+import org.eczemarx.persistence.Reads;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Reads the class tree. */
+@ApplicationScoped
+public class DrugClassService {
+
+    private final DrugClassRepository classes;
+    private final DrugService drugs;
+    private final Reads reads;
+
+    DrugClassService(DrugClassRepository classes, DrugService drugs, Reads reads) {
+        this.classes = classes;
+        this.drugs = drugs;
+        this.reads = reads;
+    }
+
+    public Uni<List<DrugClass>> roots() {
+        return reads.isolated(classes::listRoots);
+    }
+
+    public Uni<DrugClass> findByName(String name) {
+        return reads.isolated(() -> classes.listByName(name))
+                .map(found -> found.isEmpty() ? null : found.get(0));
+    }
+
+    public Uni<List<DrugClass>> byIds(List<Long> ids) {
+        List<Long> keys = Batches.distinctKeys(ids, id -> id);
+        return reads.isolated(() -> classes.listByIds(keys))
+                .map(rows -> Batches.matchedBy(ids, rows, DrugClass::pk));
+    }
+
+    public Uni<List<DrugClass>> parents(List<DrugClass> children) {
+        List<Long> parentIds = children.stream().map(DrugClass::parentId).toList();
+        List<Long> known = parentIds.stream().filter(id -> id != null).distinct().toList();
+        if (known.isEmpty()) {
+            return Uni.createFrom().item(parentIds.stream().map(id -> (DrugClass) null).toList());
+        }
+        return reads.isolated(() -> classes.listByIds(known))
+                .map(rows -> Batches.matchedBy(parentIds, rows, DrugClass::pk));
+    }
+
+    public Uni<List<List<DrugClass>>> children(List<DrugClass> parents) {
+        List<Long> ids = parents.stream().map(DrugClass::pk).toList();
+        return reads.isolated(() -> classes.listChildrenOf(Batches.distinctKeys(ids, id -> id)))
+                .map(rows -> Batches.groupedBy(ids, rows, DrugClass::parentId));
+    }
+
+    /** Drugs of each class and of all its subclasses, by name: one query for the tree, one for the drugs. */
+    public Uni<List<List<Drug>>> drugsWithin(List<DrugClass> parents) {
+        return reads.isolated(classes::listAll)
+                .chain(tree -> {
+                    Map<Long, List<Long>> subtreeOf = new HashMap<>();
+                    for (DrugClass parent : parents) {
+                        subtreeOf.computeIfAbsent(parent.pk(), id -> subtree(id, tree));
+                    }
+                    List<Long> allClassIds = subtreeOf.values().stream().flatMap(List::stream).distinct().toList();
+                    return drugs.byClassIds(allClassIds)
+                            .map(found -> parents.stream()
+                                    .map(parent -> found.stream()
+                                            .filter(drug -> subtreeOf.get(parent.pk()).contains(drug.drugClassId()))
+                                            .toList())
+                                    .toList());
+                });
+    }
+
+    private static List<Long> subtree(Long rootId, List<DrugClass> tree) {
+        List<Long> ids = new ArrayList<>(List.of(rootId));
+        for (int i = 0; i < ids.size(); i++) {
+            Long current = ids.get(i);
+            for (DrugClass candidate : tree) {
+                if (current.equals(candidate.parentId())) {
+                    ids.add(candidate.pk());
+                }
+            }
+        }
+        return ids;
+    }
+}

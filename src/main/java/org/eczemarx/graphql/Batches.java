@@ -1,0 +1,50 @@
+package org.eczemarx.graphql;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/** Puts the rows of one batched query back in the order of the parents that asked for them. */
+public final class Batches {
+
+    private Batches() {
+    }
+
+    /** For each parent key, the children whose key matches, in query order. */
+    public static <K, C> List<List<C>> groupedBy(List<K> parentKeys, List<C> children, Function<C, K> childKey) {
+        Map<K, List<C>> byKey = new HashMap<>();
+        for (C child : children) {
+            byKey.computeIfAbsent(childKey.apply(child), k -> new ArrayList<>()).add(child);
+        }
+        List<List<C>> result = new ArrayList<>(parentKeys.size());
+        for (K key : parentKeys) {
+            result.add(byKey.getOrDefault(key, List.of()));
+        }
+        return result;
+    }
+
+    /** For each key, the row with that key, or null. */
+    public static <K, C> List<C> matchedBy(List<K> keys, List<C> rows, Function<C, K> rowKey) {
+        Map<K, C> byKey = new HashMap<>();
+        for (C row : rows) {
+            byKey.put(rowKey.apply(row), row);
+        }
+        List<C> result = new ArrayList<>(keys.size());
+        for (K key : keys) {
+            result.add(byKey.get(key));
+        }
+        return result;
+    }
+
+    /** The distinct keys, in first-seen order (parents repeat when the same object appears twice in a result). */
+    public static <P, K> List<K> distinctKeys(List<P> parents, Function<P, K> key) {
+        Map<K, Boolean> seen = new LinkedHashMap<>();
+        for (P parent : parents) {
+            seen.put(key.apply(parent), Boolean.TRUE);
+        }
+        return new ArrayList<>(seen.keySet());
+    }
+}

@@ -1,0 +1,48 @@
+package org.eczemarx.graphql;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * A validated slice of a connection: {@code first} items after the opaque cursor {@code after}. Cursors encode a
+ * position in the connection's deterministic order.
+ */
+public record PageRequest(int offset, int limit) {
+
+    private static final String PREFIX = "erx-cursor:";
+
+    public static PageRequest of(Integer first, String after, int defaultSize, int maxSize) {
+        int limit = first == null ? defaultSize : first;
+        if (limit < 0) {
+            throw ApiException.badInput("`first` must be 0 or more, got " + limit);
+        }
+        if (limit > maxSize) {
+            throw ApiException.badInput("`first` must be at most " + maxSize + ", got " + limit
+                    + ": page through the rest with `after`");
+        }
+        int offset = after == null ? 0 : decodeCursor(after) + 1;
+        return new PageRequest(offset, limit);
+    }
+
+    /** The cursor of the item at a position. */
+    public static String cursorAt(int position) {
+        return Base64.getUrlEncoder().withoutPadding()
+                .encodeToString((PREFIX + position).getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private static int decodeCursor(String cursor) {
+        try {
+            String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.US_ASCII);
+            if (text.startsWith(PREFIX)) {
+                int position = Integer.parseInt(text.substring(PREFIX.length()));
+                if (position >= 0) {
+                    return position;
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            // falls through to the error below
+        }
+        String shown = cursor.length() > 40 ? cursor.substring(0, 40) + "…" : cursor;
+        throw ApiException.badInput("Malformed cursor '" + shown + "': use a `cursor` or `endCursor` returned by this API");
+    }
+}

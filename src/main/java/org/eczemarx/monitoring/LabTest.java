@@ -1,0 +1,58 @@
+package org.eczemarx.monitoring;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eczemarx.graphql.GlobalId;
+import org.eczemarx.graphql.Node;
+import org.eczemarx.graphql.NodeType;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+/** A test or check done before or during treatment. */
+@Entity
+@Table(name = "lab_test")
+@Description("A laboratory test or clinical check done before or during treatment (blood count, lipids, TB screening, blood pressure ...).")
+public class LabTest implements Node {
+
+    @jakarta.persistence.Id
+    @Column(name = "id")
+    @Ignore
+    private Long pk;
+    private String code;
+    private String name;
+    private String measures;
+
+    public Long pk() {
+        return pk;
+    }
+
+    @Override
+    @Id
+    @NonNull
+    @Description("Global, opaque, stable ID.")
+    public String getId() {
+        return GlobalId.encode(NodeType.LAB_TEST, pk);
+    }
+
+    @NonNull
+    @Description("Stable code, e.g. \"CBC\", \"LIPID_PANEL\", \"TB_SCREENING\".")
+    public String getCode() {
+        return code;
+    }
+
+    @NonNull
+    @Description("Name of the test, e.g. \"complete blood count with differential\".")
+    public String getName() {
+        return name;
+    }
+
+    @NonNull
+    @Description("What it measures.")
+    public String getMeasures() {
+        return measures;
+    }
+}

@@ -1,0 +1,77 @@
+package org.eczemarx.monitoring;
+
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+import org.eczemarx.drug.Drug;
+import org.eczemarx.drug.DrugService;
+import org.eczemarx.graphql.FieldLoaders;
+
+import io.smallrye.mutiny.Uni;
+
+/** Lab tests, each drug's monitoring requirements, and merged monitoring plans. */
+@GraphQLApi
+public class MonitoringGraphQLApi {
+
+    private final MonitoringService service;
+    private final DrugService drugs;
+    private final FieldLoaders loaders;
+
+    MonitoringGraphQLApi(MonitoringService service, DrugService drugs, FieldLoaders loaders) {
+        this.service = service;
+        this.drugs = drugs;
+        this.loaders = loaders;
+    }
+
+    @Query("labTests")
+    @NonNull
+    @Description("Every test or check the knowledge base knows, by name.")
+    public Uni<List<@NonNull LabTest>> labTests() {
+        return service.labTests();
+    }
+
+    @Query("monitoringPlan")
+    @NonNull
+    @Description("Everything to check before and during treatment for a regimen, merged and de-duplicated per test and phase.")
+    public Uni<@NonNull MonitoringPlan> monitoringPlan(
+            @NonNull @Name("drugIds") @Description("IDs of the regimen's drugs (1 to 20; duplicates are merged).") List<@NonNull String> drugIds) {
+        return service.plan(drugIds);
+    }
+
+    @Name("monitoring")
+    @NonNull
+    @Description("What must be checked before and during treatment; empty when no routine monitoring is required.")
+    public Uni<List<@NonNull MonitoringRequirement>> monitoring(@Source Drug drug,
+            @Name("phase") @Description("Only this phase.") MonitoringPhase phase) {
+        return loaders.load("Drug.monitoring|" + phase, drug.pk(), ids -> service.ofDrugs(ids, phase));
+    }
+
+    @Name("test")
+    @Description("The test.")
+    public Uni<List<@NonNull LabTest>> test(@Source List<MonitoringRequirement> requirements) {
+        return service.labTestsByIds(requirements.stream().map(MonitoringRequirement::labTestId).toList());
+    }
+
+    @Name("drug")
+    @Description("The drug that requires it.")
+    public Uni<List<@NonNull Drug>> drug(@Source List<MonitoringRequirement> requirements) {
+        return drugs.byIds(requirements.stream().map(MonitoringRequirement::drugId).toList());
+    }
+
+    @Name("requirements")
+    @Description("Every drug requirement that uses this test, by drug name.")
+    public Uni<List<@NonNull List<@NonNull MonitoringRequirement>>> requirements(@Source List<LabTest> tests) {
+        return service.ofLabTests(tests);
+    }
+
+    @Name("drugs")
+    @Description("Drugs that require this test, by name.")
+    public Uni<List<@NonNull List<@NonNull Drug>>> drugsRequiring(@Source List<LabTest> tests) {
+        return service.drugsRequiring(tests);
+    }
+}

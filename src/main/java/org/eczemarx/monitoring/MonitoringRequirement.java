@@ -1,0 +1,72 @@
+package org.eczemarx.monitoring;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** One check a drug requires, when, and why. */
+@Entity
+@Table(name = "monitoring_requirement")
+@Description("One check a drug requires: which test, when, and the risk it watches for.")
+public class MonitoringRequirement {
+
+    @Id
+    @Ignore
+    private Long id;
+    @Column(name = "drug_id")
+    @Ignore
+    private Long drugId;
+    @Column(name = "lab_test_id")
+    @Ignore
+    private Long labTestId;
+    @Enumerated(EnumType.STRING)
+    private MonitoringPhase phase;
+    private String timing;
+    private String rationale;
+    @Column(name = "source_id")
+    @Ignore
+    private Long sourceId;
+    private boolean verified;
+
+    public Long drugId() {
+        return drugId;
+    }
+
+    public Long labTestId() {
+        return labTestId;
+    }
+
+    public Long sourceId() {
+        return sourceId;
+    }
+
+    @NonNull
+    @Description("Before treatment, during it, or only as clinically indicated.")
+    public MonitoringPhase getPhase() {
+        return phase;
+    }
+
+    @Description("When, in words: \"about 12 weeks after starting\", \"every 2 weeks for 3 months\".")
+    public String getTiming() {
+        return timing;
+    }
+
+    @NonNull
+    @Description("The risk it watches for: \"neutropenia\", \"hyperlipidaemia\".")
+    public String getRationale() {
+        return rationale;
+    }
+
+    @NonNull
+    @Description("False when the curators could not confirm this fact against a primary source.")
+    public boolean isVerified() {
+        return verified;
+    }
+}

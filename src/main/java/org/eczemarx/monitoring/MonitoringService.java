@@ -1,0 +1,148 @@
+package org.eczemarx.monitoring;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eczemarx.drug.Drug;
+import org.eczemarx.drug.DrugService;
+import org.eczemarx.graphql.ApiException;
+import org.eczemarx.graphql.Batches;
+import org.eczemarx.graphql.GlobalId;
+import org.eczemarx.graphql.NodeType;
+import org.eczemarx.persistence.Hql;
+import org.eczemarx.persistence.Reads;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Reads lab tests and monitoring requirements, and merges them into plans. */
+@ApplicationScoped
+public class MonitoringService {
+
+    /** A regimen is a handful of drugs; more is a mistake or an abuse. */
+    static final int MAX_PLAN_DRUGS = 20;
+
+    private final DrugService drugs;
+    private final Reads reads;
+
+    MonitoringService(DrugService drugs, Reads reads) {
+        this.drugs = drugs;
+        this.reads = reads;
+    }
+
+    public Uni<List<LabTest>> labTests() {
+        return reads.isolated(() -> Hql.list(LabTest.class, "from LabTest order by name, pk", Map.of()));
+    }
+
+    public Uni<List<LabTest>> labTestsByIds(List<Long> ids) {
+        List<Long> keys = Batches.distinctKeys(ids, id -> id);
+        return reads.isolated(() -> Hql.list(LabTest.class, "from LabTest where pk in :ids", Map.of("ids", keys)))
+                .map(rows -> Batches.matchedBy(ids, rows, LabTest::pk));
+    }
+
+    /** Requirements of each drug, optionally of one phase: baseline, follow-up, as indicated; curated order within. */
+    public Uni<List<List<MonitoringRequirement>>> ofDrugs(List<Long> drugIds, MonitoringPhase phase) {
+        Map<String, Object> parameters = new HashMap<>(Map.of("ids", drugIds));
+        String where = "drugId in :ids";
+        if (phase != null) {
+            where += " and phase = :phase";
+            parameters.put("phase", phase);
+        }
+        String hql = "from MonitoringRequirement where " + where + " order by id";
+        return reads.isolated(() -> Hql.list(MonitoringRequirement.class, hql, parameters))
+                .map(rows -> rows.stream().sorted(Comparator.comparing(MonitoringRequirement::getPhase)).toList())
+                .map(rows -> Batches.groupedBy(drugIds, rows, MonitoringRequirement::drugId));
+    }
+
+    /** Requirements that use each test, by drug name. */
+    public Uni<List<List<MonitoringRequirement>>> ofLabTests(List<LabTest> tests) {
+        List<Long> ids = tests.stream().map(LabTest::pk).toList();
+        return reads.isolated(() -> Hql.list(MonitoringRequirement.class, """
+                select m from MonitoringRequirement m join org.eczemarx.drug.Drug d on d.pk = m.drugId
+                where m.labTestId in :ids order by d.name, m.phase, m.id""", Map.of("ids", Batches.distinctKeys(ids, id -> id))))
+                .map(rows -> Batches.groupedBy(ids, rows, MonitoringRequirement::labTestId));
+    }
+
+    /** Drugs that require each test, by name. */
+    public Uni<List<List<Drug>>> drugsRequiring(List<LabTest> tests) {
+        List<Long> ids = tests.stream().map(LabTest::pk).toList();
+        return reads.isolated(() -> Hql.tuples("""
+                select distinct m.labTestId, d from MonitoringRequirement m join org.eczemarx.drug.Drug d on d.pk = m.drugId
+                where m.labTestId in :ids order by d.name, d.pk""", Map.of("ids", Batches.distinctKeys(ids, id -> id))))
+                .map(rows -> Batches.groupedBy(ids, rows, row -> (Long) row[0]))
+                .map(groups -> groups.stream().map(g -> g.stream().map(row -> (Drug) row[1]).toList()).toList());
+    }
+
+    public Uni<MonitoringPlan> plan(List<String> drugIds) {
+        return Uni.createFrom().deferred(() -> planOf(drugIds));
+    }
+
+    private Uni<MonitoringPlan> planOf(List<String> drugIds) {
+        if (drugIds.isEmpty()) {
+            throw ApiException.badInput("`drugIds` must name at least one drug");
+        }
+        Set<Long> keys = new LinkedHashSet<>();
+        for (String id : drugIds) {
+            keys.add(GlobalId.decode(id, NodeType.DRUG));
+        }
+        if (keys.size() > MAX_PLAN_DRUGS) {
+            throw ApiException.badInput("`drugIds` may name at most " + MAX_PLAN_DRUGS + " drugs, got " + keys.size());
+        }
+        List<Long> ids = new ArrayList<>(keys);
+        return drugs.byIds(ids)
+                .chain(regimen -> {
+                    List<String> unknown = new ArrayList<>();
+                    for (int i = 0; i < ids.size(); i++) {
+                        if (regimen.get(i) == null) {
+                            unknown.add(GlobalId.encode(NodeType.DRUG, ids.get(i)));
+                        }
+                    }
+                    if (!unknown.isEmpty()) {
+                        throw ApiException.notFound("No drug with ID " + String.join(", ", unknown));
+                    }
+                    return reads.isolated(() -> Hql.tuples("""
+                            select m, t from MonitoringRequirement m join LabTest t on t.pk = m.labTestId
+                            where m.drugId in :ids order by t.name, m.id""", Map.of("ids", ids)))
+                            .map(rows -> merge(regimen, rows));
+                });
+    }
+
+    private static MonitoringPlan merge(List<Drug> regimen, List<Object[]> rows) {
+        Map<Long, Drug> drugById = new HashMap<>();
+        regimen.forEach(drug -> drugById.put(drug.pk(), drug));
+        Map<MonitoringPhase, Map<Long, List<Object[]>>> byPhaseAndTest = new LinkedHashMap<>();
+        for (Object[] row : rows) {
+            MonitoringRequirement requirement = (MonitoringRequirement) row[0];
+            byPhaseAndTest.computeIfAbsent(requirement.getPhase(), p -> new LinkedHashMap<>())
+                    .computeIfAbsent(requirement.labTestId(), t -> new ArrayList<>())
+                    .add(row);
+        }
+        Comparator<Drug> byName = Comparator.comparing(Drug::getName);
+        Map<MonitoringPhase, List<PlannedCheck>> checks = new HashMap<>();
+        for (MonitoringPhase phase : MonitoringPhase.values()) {
+            List<PlannedCheck> phaseChecks = new ArrayList<>();
+            byPhaseAndTest.getOrDefault(phase, Map.of()).values().forEach(group -> {
+                LabTest test = (LabTest) group.get(0)[1];
+                List<MonitoringRequirement> requirements = group.stream()
+                        .map(row -> (MonitoringRequirement) row[0])
+                        .sorted(Comparator.comparing(r -> drugById.get(r.drugId()).getName()))
+                        .toList();
+                List<Drug> requiring = requirements.stream().map(r -> drugById.get(r.drugId())).distinct().sorted(byName).toList();
+                phaseChecks.add(new PlannedCheck(test, phase, requiring, requirements));
+            });
+            checks.put(phase, phaseChecks);
+        }
+        Set<Long> monitored = new LinkedHashSet<>();
+        rows.forEach(row -> monitored.add(((MonitoringRequirement) row[0]).drugId()));
+        List<Drug> sorted = regimen.stream().sorted(byName).toList();
+        return new MonitoringPlan(sorted, checks.get(MonitoringPhase.BASELINE), checks.get(MonitoringPhase.FOLLOW_UP),
+                checks.get(MonitoringPhase.AS_INDICATED),
+                sorted.stream().filter(drug -> !monitored.contains(drug.pk())).toList());
+    }
+}

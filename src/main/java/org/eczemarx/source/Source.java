@@ -1,0 +1,91 @@
+package org.eczemarx.source;
+
+import java.time.LocalDate;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eczemarx.graphql.GlobalId;
+import org.eczemarx.graphql.Node;
+import org.eczemarx.graphql.NodeType;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+
+/** A document that facts are taken from. */
+@Entity
+@jakarta.persistence.Table(name = "source")
+@Description("A document facts are taken from: a label, guideline, systematic review or article, with its date.")
+public class Source implements Node {
+
+    @jakarta.persistence.Id
+    @Column(name = "id")
+    @Ignore
+    private Long pk;
+
+    @Column(name = "key")
+    @Ignore
+    private String sourceKey;
+    private String title;
+    private String publisher;
+    @Enumerated(EnumType.STRING)
+    private SourceKind kind;
+    private String url;
+    @Column(name = "published_on")
+    @Ignore
+    private LocalDate publishedOn;
+    @Column(name = "accessed_on")
+    @Ignore
+    private LocalDate accessedOn;
+
+    public Long pk() {
+        return pk;
+    }
+
+    @Override
+    @Id
+    @NonNull
+    @Description("Global, opaque, stable ID.")
+    public String getId() {
+        return GlobalId.encode(NodeType.SOURCE, pk);
+    }
+
+    @NonNull
+    @Description("Title of the document.")
+    public String getTitle() {
+        return title;
+    }
+
+    @NonNull
+    @Description("Who issued it: FDA, EMA, a society, a journal.")
+    public String getPublisher() {
+        return publisher;
+    }
+
+    @NonNull
+    @Description("Label, guideline, systematic review, article or registry.")
+    public SourceKind getKind() {
+        return kind;
+    }
+
+    @NonNull
+    @Description("Where to read it.")
+    public String getUrl() {
+        return url;
+    }
+
+    @NonNull
+    @Description("Revision date of a label, or publication date of a guideline, review or article.")
+    public LocalDate getDate() {
+        return publishedOn;
+    }
+
+    @NonNull
+    @Description("When the curators last checked this source.")
+    public LocalDate getAccessedOn() {
+        return accessedOn;
+    }
+}

@@ -1,0 +1,82 @@
+package org.eczemarx.source;
+
+import java.util.List;
+import java.util.function.Function;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eczemarx.approval.Approval;
+import org.eczemarx.drug.Brand;
+import org.eczemarx.drug.Drug;
+import org.eczemarx.monitoring.MonitoringRequirement;
+import org.eczemarx.pathway.ImmunePathway;
+import org.eczemarx.safety.AdverseEffect;
+import org.eczemarx.safety.BoxedWarning;
+import org.eczemarx.target.DrugTarget;
+
+import io.smallrye.mutiny.Uni;
+
+/** The source of every fact type, batched. */
+@GraphQLApi
+public class SourceGraphQLApi {
+
+    private final SourceService service;
+
+    SourceGraphQLApi(SourceService service) {
+        this.service = service;
+    }
+
+    @Name("sources")
+    @Description("Every document the drug's facts cite, by title.")
+    public Uni<List<@NonNull List<@NonNull Source>>> sourcesOfDrug(@org.eclipse.microprofile.graphql.Source List<Drug> drugs) {
+        return service.ofDrugs(drugs.stream().map(Drug::pk).toList());
+    }
+
+    @Name("sources")
+    @Description("Documents supporting this drug-target fact.")
+    public Uni<List<@NonNull List<@NonNull Source>>> sourcesOfLink(@org.eclipse.microprofile.graphql.Source List<DrugTarget> links) {
+        return of(links, DrugTarget::sourceId).map(sources -> sources.stream().map(List::of).toList());
+    }
+
+    @Name("source")
+    @Description("The document this approval is taken from.")
+    public Uni<List<@NonNull Source>> sourceOfApproval(@org.eclipse.microprofile.graphql.Source List<Approval> rows) {
+        return of(rows, Approval::sourceId);
+    }
+
+    @Name("source")
+    @Description("The label this brand is taken from.")
+    public Uni<List<@NonNull Source>> sourceOfBrand(@org.eclipse.microprofile.graphql.Source List<Brand> rows) {
+        return of(rows, Brand::sourceId);
+    }
+
+    @Name("source")
+    @Description("The label carrying this warning.")
+    public Uni<List<@NonNull Source>> sourceOfBoxedWarning(@org.eclipse.microprofile.graphql.Source List<BoxedWarning> rows) {
+        return of(rows, BoxedWarning::sourceId);
+    }
+
+    @Name("source")
+    @Description("The document reporting this effect.")
+    public Uni<List<@NonNull Source>> sourceOfAdverseEffect(@org.eclipse.microprofile.graphql.Source List<AdverseEffect> rows) {
+        return of(rows, AdverseEffect::sourceId);
+    }
+
+    @Name("source")
+    @Description("The label or guideline requiring this check.")
+    public Uni<List<@NonNull Source>> sourceOfRequirement(@org.eclipse.microprofile.graphql.Source List<MonitoringRequirement> rows) {
+        return of(rows, MonitoringRequirement::sourceId);
+    }
+
+    @Name("source")
+    @Description("The review describing this pathway.")
+    public Uni<List<@NonNull Source>> sourceOfPathway(@org.eclipse.microprofile.graphql.Source List<ImmunePathway> rows) {
+        return of(rows, ImmunePathway::sourceId);
+    }
+
+    private <T> Uni<List<Source>> of(List<T> rows, Function<T, Long> sourceId) {
+        return service.byIds(rows.stream().map(sourceId).toList());
+    }
+}

@@ -1,0 +1,38 @@
+package org.eczemarx.source;
+
+import java.util.List;
+import java.util.Map;
+
+import org.eczemarx.graphql.Batches;
+import org.eczemarx.persistence.Hql;
+import org.eczemarx.persistence.Reads;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Reads sources; each method is one SQL statement. */
+@ApplicationScoped
+public class SourceService {
+
+    private final Reads reads;
+
+    SourceService(Reads reads) {
+        this.reads = reads;
+    }
+
+    /** Sources by key, in key order. */
+    public Uni<List<Source>> byIds(List<Long> ids) {
+        List<Long> keys = Batches.distinctKeys(ids, id -> id);
+        return reads.isolated(() -> Hql.list(Source.class, "from Source where pk in :ids", Map.of("ids", keys)))
+                .map(rows -> Batches.matchedBy(ids, rows, Source::pk));
+    }
+
+    /** Every source cited by each drug's facts, by title. */
+    public Uni<List<List<Source>>> ofDrugs(List<Long> drugIds) {
+        return reads.isolated(() -> Hql.tuples("""
+                select l.drugId, s from DrugSourceLink l join Source s on s.pk = l.sourceId
+                where l.drugId in :ids order by s.title, s.pk""", Map.of("ids", Batches.distinctKeys(drugIds, id -> id))))
+                .map(rows -> Batches.groupedBy(drugIds, rows, row -> (Long) row[0]))
+                .map(groups -> groups.stream().map(g -> g.stream().map(row -> (Source) row[1]).toList()).toList());
+    }
+}
