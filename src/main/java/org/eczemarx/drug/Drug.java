@@ -35,7 +35,6 @@ public class Drug implements Node {
     private Modality modality;
     private String mechanism;
     @Column(name = "last_reviewed")
-    @Ignore
     private LocalDate lastReviewed;
 
     public Long pk() {

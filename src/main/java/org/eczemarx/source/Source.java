@@ -38,7 +38,6 @@ public class Source implements Node {
     @Ignore
     private LocalDate publishedOn;
     @Column(name = "accessed_on")
-    @Ignore
     private LocalDate accessedOn;
 
     public Long pk() {

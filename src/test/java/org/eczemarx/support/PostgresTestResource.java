@@ -1,0 +1,81 @@
+package org.eczemarx.support;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.UUID;
+
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.postgresql.PostgreSQLContainer;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/**
+ * A real PostgreSQL for the tests, chosen automatically: a Testcontainers PostgreSQL where Docker runs, otherwise a
+ * throwaway database on the local server at 127.0.0.1:5432 (trust auth, user postgres), created for this run and
+ * dropped at its end. {@code ECZEMARX_TEST_DB=local} or {@code =docker} forces one.
+ */
+public class PostgresTestResource implements QuarkusTestResourceLifecycleManager {
+
+    private static final String LOCAL = "127.0.0.1:5432";
+
+    private PostgreSQLContainer container;
+    private String localDatabase;
+
+    @Override
+    public Map<String, String> start() {
+        String choice = System.getenv().getOrDefault("ECZEMARX_TEST_DB", "auto");
+        boolean docker = choice.equals("docker") || (choice.equals("auto") && dockerAvailable());
+        return docker ? startContainer() : startLocal();
+    }
+
+    private Map<String, String> startContainer() {
+        container = new PostgreSQLContainer("postgres:15-alpine");
+        container.start();
+        String hostPort = container.getHost() + ":" + container.getMappedPort(5432) + "/" + container.getDatabaseName();
+        return config(hostPort, container.getUsername(), container.getPassword());
+    }
+
+    private Map<String, String> startLocal() {
+        localDatabase = "eczemarx_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        execute("create database " + localDatabase);
+        return config(LOCAL + "/" + localDatabase, "postgres", "");
+    }
+
+    @Override
+    public void stop() {
+        if (container != null) {
+            container.stop();
+        }
+        if (localDatabase != null) {
+            execute("drop database if exists " + localDatabase + " with (force)");
+        }
+    }
+
+    private static Map<String, String> config(String hostPortDatabase, String user, String password) {
+        TestDatabase.use("jdbc:postgresql://" + hostPortDatabase, user, password);
+        return Map.of(
+                "quarkus.datasource.reactive.url", "postgresql://" + hostPortDatabase,
+                "quarkus.datasource.jdbc.url", "jdbc:postgresql://" + hostPortDatabase,
+                "quarkus.datasource.username", user,
+                "quarkus.datasource.password", password);
+    }
+
+    private static boolean dockerAvailable() {
+        try {
+            return DockerClientFactory.instance().isDockerAvailable();
+        } catch (RuntimeException | LinkageError e) {
+            return false;
+        }
+    }
+
+    private static void execute(String sql) {
+        try (Connection connection = DriverManager.getConnection("jdbc:postgresql://" + LOCAL + "/postgres", "postgres", "")) {
+            connection.createStatement().execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Neither Docker nor a PostgreSQL at " + LOCAL + " is usable for tests: "
+                    + e.getMessage(), e);
+        }
+    }
+}
