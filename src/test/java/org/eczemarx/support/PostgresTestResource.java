@@ -55,11 +55,15 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
 
     private static Map<String, String> config(String hostPortDatabase, String user, String password) {
         TestDatabase.use("jdbc:postgresql://" + hostPortDatabase, user, password);
-        return Map.of(
-                "quarkus.datasource.reactive.url", "postgresql://" + hostPortDatabase,
-                "quarkus.datasource.jdbc.url", "jdbc:postgresql://" + hostPortDatabase,
-                "quarkus.datasource.username", user,
-                "quarkus.datasource.password", password);
+        Map<String, String> config = new java.util.HashMap<>();
+        // Unprefixed for @QuarkusTest; %prod-prefixed too for @QuarkusIntegrationTest, which runs the packaged app.
+        for (String prefix : new String[] { "", "%prod." }) {
+            config.put(prefix + "quarkus.datasource.reactive.url", "postgresql://" + hostPortDatabase);
+            config.put(prefix + "quarkus.datasource.jdbc.url", "jdbc:postgresql://" + hostPortDatabase);
+            config.put(prefix + "quarkus.datasource.username", user);
+            config.put(prefix + "quarkus.datasource.password", password);
+        }
+        return config;
     }
 
     private static boolean dockerAvailable() {
