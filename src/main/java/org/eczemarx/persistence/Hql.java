@@ -33,6 +33,15 @@ public final class Hql {
                 });
     }
 
+    /** A native SQL selection of several columns per row. */
+    public static Uni<List<Object[]>> nativeTuples(String sql, Map<String, Object> parameters) {
+        return Panache.getSession()
+                .chain(session -> {
+                    Mutiny.SelectionQuery<Object[]> query = session.createNativeQuery(sql);
+                    return bind(query, parameters).getResultList();
+                });
+    }
+
     private static <T> Mutiny.SelectionQuery<T> bind(Mutiny.SelectionQuery<T> query, Map<String, Object> parameters) {
         parameters.forEach(query::setParameter);
         return query;

@@ -1,0 +1,95 @@
+package org.eczemarx.drug;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.eczemarx.support.GraphQL;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+/** Each filter of `drugs`, alone and combined with paging; totalCount follows the filter. */
+@QuarkusTest
+class DrugFilterTest {
+
+    private static final String PAGE = GraphQL.document("drugs-page");
+
+    private static List<String> names(Map<String, Object> filter) {
+        JsonPath json = GraphQL.data(PAGE, Map.of("first", 100, "filter", filter));
+        List<String> names = json.getList("data.drugs.edges.node.name", String.class);
+        assertThat(json.getInt("data.drugs.totalCount")).isEqualTo(names.size());
+        return names;
+    }
+
+    @Test
+    void byTargetSymbolOrAlias() {
+        assertThat(names(Map.of("target", "IL-13"))).containsExactly("lebrikizumab", "tralokinumab");
+        assertThat(names(Map.of("target", "IL-4Rα"))).containsExactly("dupilumab");
+    }
+
+    @Test
+    void byPathway() {
+        assertThat(names(Map.of("pathway", "JAK_STAT")))
+                .contains("abrocitinib", "upadacitinib", "ruxolitinib").doesNotContain("dupilumab");
+    }
+
+    @Test
+    void byRouteAndModality() {
+        assertThat(names(Map.of("route", "SUBCUTANEOUS", "modality", "MONOCLONAL_ANTIBODY")))
+                .contains("dupilumab", "tralokinumab", "lebrikizumab", "nemolizumab");
+        assertThat(names(Map.of("route", "ORAL"))).contains("upadacitinib", "cyclosporine").doesNotContain("tacrolimus");
+    }
+
+    @Test
+    void byRegionStatusAndCondition() {
+        List<String> usApprovedForAd = names(Map.of("region", "US", "approvalStatus", "APPROVED", "condition", "ATOPIC_DERMATITIS"));
+        assertThat(usApprovedForAd).contains("dupilumab", "upadacitinib").doesNotContain("baricitinib", "methotrexate");
+        assertThat(names(Map.of("region", "EU", "approvalStatus", "APPROVED", "condition", "ATOPIC_DERMATITIS"))).contains("baricitinib");
+        assertThat(names(Map.of("region", "US", "condition", "CHRONIC_HAND_ECZEMA", "approvalStatus", "APPROVED"))).contains("delgocitinib");
+    }
+
+    @Test
+    void byPatientAgeInMonths() {
+        List<String> sixMonthOldsInUs = names(Map.of("region", "US", "condition", "ATOPIC_DERMATITIS", "ageMonths", 6));
+        assertThat(sixMonthOldsInUs).contains("dupilumab").doesNotContain("upadacitinib", "tralokinumab");
+        List<String> teenagers = names(Map.of("region", "US", "condition", "ATOPIC_DERMATITIS", "ageMonths", 150));
+        assertThat(teenagers).contains("dupilumab", "upadacitinib", "tralokinumab");
+    }
+
+    @Test
+    void byBoxedWarningPerRegion() {
+        List<String> withUsBox = names(Map.of("hasBoxedWarning", true, "region", "US"));
+        assertThat(withUsBox).contains("upadacitinib", "tacrolimus", "cyclosporine").doesNotContain("dupilumab");
+        List<String> withoutBox = names(Map.of("hasBoxedWarning", false));
+        assertThat(withoutBox).contains("dupilumab").doesNotContain("upadacitinib");
+        assertThat(names(Map.of("hasBoxedWarning", true, "region", "EU"))).isEmpty();
+    }
+
+    @Test
+    void byRequiredLabTest() {
+        assertThat(names(Map.of("requiresLabTest", "TPMT"))).contains("azathioprine");
+        assertThat(names(Map.of("requiresLabTest", "lipid panel"))).contains("upadacitinib").doesNotContain("dupilumab");
+    }
+
+    @Test
+    void byFreeText() {
+        assertThat(names(Map.of("text", "rinvoq"))).containsExactly("upadacitinib");
+        assertThat(names(Map.of("text", "antibodies"))).contains("dupilumab", "nemolizumab");
+    }
+
+    @Test
+    void filtersComposeWithPagingAndOrder() {
+        Map<String, Object> filter = Map.of("drugClass", "biologics");
+        JsonPath first = GraphQL.data(PAGE, Map.of("first", 2, "filter", filter, "orderBy", "NAME_DESC"));
+        assertThat(first.getInt("data.drugs.totalCount")).isEqualTo(4);
+        assertThat(first.getList("data.drugs.edges.node.name", String.class)).containsExactly("tralokinumab", "nemolizumab");
+        JsonPath second = GraphQL.data(PAGE, Map.of("first", 2, "filter", filter, "orderBy", "NAME_DESC",
+                "after", first.getString("data.drugs.pageInfo.endCursor")));
+        assertThat(second.getList("data.drugs.edges.node.name", String.class)).containsExactly("lebrikizumab", "dupilumab");
+        assertThat(second.getBoolean("data.drugs.pageInfo.hasNextPage")).isFalse();
+        assertThat(second.getBoolean("data.drugs.pageInfo.hasPreviousPage")).isTrue();
+    }
+}

@@ -1,0 +1,144 @@
+package org.eczemarx.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.util.List;
+import java.util.Map;
+
+import org.eczemarx.support.GraphQL;
+import org.eczemarx.support.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+@QuarkusTest
+class SearchTest {
+
+    private static final String SEARCH = """
+            query Search($query: String!, $types: [SearchType!], $first: Int) {
+              search(query: $query, types: $types, first: $first) {
+                matchedText matchedOn score
+                node { __typename id ... on Drug { name } ... on Target { symbol } ... on LabTest { code } ... on DrugClass { name } ... on ImmunePathway { code } }
+              }
+            }""";
+
+    private static JsonPath search(String query) {
+        return GraphQL.data(SEARCH, Map.of("query", query));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({
+            // misspellings
+            "upadacitnib, upadacitinib", "dupilimab, dupilumab", "cyclosporin, cyclosporine", "tralokinumb, tralokinumab",
+            // brands of any region
+            "Neoral, cyclosporine", "Adtralza, tralokinumab", "Adbry, tralokinumab", "Ebglyss, lebrikizumab",
+            // case and accents
+            "RINVOQ, upadacitinib", "ébglyss, lebrikizumab",
+            // autocomplete prefixes
+            "rinv, upadacitinib", "dupix, dupilumab", "ciclo, cyclosporine"
+    })
+    void topDrugHit(String query, String drug) {
+        JsonPath json = GraphQL.data(SEARCH, Map.of("query", query, "types", List.of("DRUG")));
+        assertThat(json.getString("data.search[0].node.name")).isEqualTo(drug);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({ "IL-4Rα, IL4R", "il4ra, IL4R", "IL 13, IL13", "il-31ra, IL31RA", "JAK1, JAK1", "interleukin 13, IL13" })
+    void topTargetHit(String query, String symbol) {
+        JsonPath json = search(query);
+        assertThat(json.getString("data.search[0].node.__typename")).isEqualTo("Target");
+        assertThat(json.getString("data.search[0].node.symbol")).isEqualTo(symbol);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({ "liver, LIVER_FUNCTION", "TB, TB_SCREENING", "tuberculosis, TB_SCREENING", "lipid, LIPID_PANEL", "blood pressure, BLOOD_PRESSURE" })
+    void labTestWords(String query, String code) {
+        JsonPath json = GraphQL.data(SEARCH, Map.of("query", query, "types", List.of("LAB_TEST")));
+        assertThat(json.getString("data.search[0].node.code")).isEqualTo(code);
+    }
+
+    @Test
+    void exactMatchesRankAboveFuzzyOnes() {
+        JsonPath json = search("IL13");
+        List<Float> scores = json.getList("data.search.score", Float.class);
+        assertThat(scores.get(0)).isEqualTo(1.0f);
+        assertThat(scores).isSortedAccordingTo((a, b) -> Float.compare(b, a));
+        assertThat(json.getString("data.search[0].matchedOn")).isEqualTo("SYMBOL");
+    }
+
+    @Test
+    void matchReportsWhatItMatchedOn() {
+        JsonPath json = GraphQL.data(SEARCH, Map.of("query", "Rinvoq", "types", List.of("DRUG")));
+        assertThat(json.getString("data.search[0].matchedText")).isEqualTo("Rinvoq");
+        assertThat(json.getString("data.search[0].matchedOn")).isEqualTo("BRAND");
+        assertThat(json.getString("data.search[0].node.id")).hasSize(22);
+    }
+
+    @Test
+    void ambiguousNameReturnsEveryCandidate() {
+        JsonPath json = search("JAK");
+        List<String> types = json.getList("data.search.node.__typename", String.class);
+        assertThat(types).contains("Target", "DrugClass", "ImmunePathway");
+        assertThat(json.getList("data.search.node.symbol", String.class)).contains("JAK1", "JAK2", "JAK3");
+    }
+
+    @Test
+    void brandSharedByTwoProductsReturnsBoth() {
+        TestDatabase.execute(
+                "insert into brand (drug_id, name, region, source_id) select d.id, 'Zzsharedbrand', 'AU', s.id from drug d, source s where d.name = 'tacrolimus' and s.key = 'hgnc'",
+                "insert into brand (drug_id, name, region, source_id) select d.id, 'Zzsharedbrand', 'AU', s.id from drug d, source s where d.name = 'pimecrolimus' and s.key = 'hgnc'");
+        try {
+            JsonPath json = search("zzsharedbrand");
+            assertThat(json.getList("data.search.node.name", String.class)).containsExactly("pimecrolimus", "tacrolimus");
+            assertThat(json.getList("data.search.score", Float.class)).containsOnly(1.0f);
+        } finally {
+            TestDatabase.execute("delete from brand where name = 'Zzsharedbrand'");
+        }
+    }
+
+    @Test
+    void typesRestrictTheHits() {
+        JsonPath json = GraphQL.data(SEARCH, Map.of("query", "IL-13", "types", List.of("DRUG_CLASS")));
+        assertThat(json.getList("data.search.node.__typename", String.class)).isNotEmpty().containsOnly("DrugClass");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "", "   ", "\t", "!!!" })
+    void emptyOrPunctuationOnlyQueryIsBadUserInput(String query) {
+        GraphQL.post(SEARCH, Map.of("query", query))
+                .statusCode(200)
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].message", containsString("query"));
+    }
+
+    @Test
+    void veryLongQueryIsBoundedWithAClearError() {
+        GraphQL.post(SEARCH, Map.of("query", "a".repeat(10_000)))
+                .statusCode(200)
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].message", containsString("at most 200"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "'; drop table drug; --", "%", "_", "dupi%", "\\", "' or '1'='1", "upa'dacitinib" })
+    void sqlMetacharactersAreText(String query) {
+        JsonPath json = GraphQL.post(SEARCH, Map.of("query", query)).statusCode(200).extract().jsonPath();
+        Object errors = json.get("errors");
+        if (errors != null) {
+            assertThat(json.getString("errors[0].extensions.code")).isEqualTo("BAD_USER_INPUT");
+        }
+        assertThat(GraphQL.data("{ drugs { totalCount } }").getInt("data.drugs.totalCount")).isGreaterThan(20);
+    }
+
+    @Test
+    void firstIsBounded() {
+        GraphQL.post(SEARCH, Map.of("query", "a", "first", 51)).body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+        assertThat(GraphQL.data(SEARCH, Map.of("query", "i", "first", 3)).getList("data.search")).hasSizeLessThanOrEqualTo(3);
+    }
+}
