@@ -3,6 +3,10 @@ package org.eczemarx.dev;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.SocketChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -14,10 +18,16 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
 import io.quarkus.runtime.LaunchMode;
 
 /**
- * In dev mode only: when nothing else configures a database and a PostgreSQL server answers on 127.0.0.1:5432
- * (trust auth, as on this project's machines), use a database {@code eczemarx} there, creating it if needed.
- * Otherwise it supplies nothing, and Quarkus Dev Services starts a PostgreSQL container where Docker runs.
- * Never active in tests or the packaged application.
+ * Picks the dev-mode database, so that {@code ./mvnw quarkus:dev} needs no setup. In dev mode only, and only when
+ * no datasource URL is configured elsewhere:
+ * <ol>
+ * <li>a PostgreSQL answering on 127.0.0.1:5432 (trust auth, as on this project's machines): database
+ * {@code eczemarx} there, created if needed;</li>
+ * <li>else, where Docker runs: nothing, so Quarkus Dev Services starts a PostgreSQL container;</li>
+ * <li>else: an embedded PostgreSQL ({@link EmbeddedDevDatabase}).</li>
+ * </ol>
+ * {@code ECZEMARX_DEV_DB=local}, {@code =docker} or {@code =embedded} forces one. Never active in tests or the
+ * packaged application.
  */
 public class DevDatabaseConfigSource implements ConfigSource {
 
@@ -28,14 +38,34 @@ public class DevDatabaseConfigSource implements ConfigSource {
     private final Map<String, String> properties;
 
     public DevDatabaseConfigSource() {
-        this.properties = LaunchMode.current() == LaunchMode.DEVELOPMENT && !configuredElsewhere() && localServerAnswers()
-                && databaseReady()
-                        ? Map.of(
-                                "%dev.quarkus.datasource.reactive.url", "postgresql://" + HOST + ":" + PORT + "/" + DATABASE,
-                                "%dev.quarkus.datasource.jdbc.url", "jdbc:postgresql://" + HOST + ":" + PORT + "/" + DATABASE,
-                                "%dev.quarkus.datasource.username", "postgres",
-                                "%dev.quarkus.datasource.password", "")
-                        : Map.of();
+        this.properties = LaunchMode.current() == LaunchMode.DEVELOPMENT && !configuredElsewhere() ? choose() : Map.of();
+    }
+
+    private static Map<String, String> choose() {
+        String forced = System.getenv().getOrDefault("ECZEMARX_DEV_DB", "auto");
+        if (forced.equals("embedded")) {
+            return datasource(EmbeddedDevDatabase.port(), "postgres");
+        }
+        if (forced.equals("docker")) {
+            return Map.of();
+        }
+        if (localServerAnswers() && localDatabaseReady()) {
+            return datasource(PORT, DATABASE);
+        }
+        if (dockerRuns()) {
+            return Map.of();
+        }
+        System.err.println("EczemaRx dev: no PostgreSQL at " + HOST + ":" + PORT + " and no Docker; starting an embedded PostgreSQL");
+        return datasource(EmbeddedDevDatabase.port(), "postgres");
+    }
+
+    private static Map<String, String> datasource(int port, String database) {
+        String hostPortDatabase = HOST + ":" + port + "/" + database;
+        return Map.of(
+                "%dev.quarkus.datasource.reactive.url", "postgresql://" + hostPortDatabase,
+                "%dev.quarkus.datasource.jdbc.url", "jdbc:postgresql://" + hostPortDatabase,
+                "%dev.quarkus.datasource.username", "postgres",
+                "%dev.quarkus.datasource.password", "");
     }
 
     private static boolean configuredElsewhere() {
@@ -52,7 +82,7 @@ public class DevDatabaseConfigSource implements ConfigSource {
         }
     }
 
-    private static boolean databaseReady() {
+    private static boolean localDatabaseReady() {
         String url = "jdbc:postgresql://" + HOST + ":" + PORT + "/postgres";
         try (Connection connection = DriverManager.getConnection(url, "postgres", "")) {
             var exists = connection.prepareStatement("select 1 from pg_database where datname = ?");
@@ -62,8 +92,22 @@ public class DevDatabaseConfigSource implements ConfigSource {
             }
             return true;
         } catch (SQLException e) {
-            System.err.println("EczemaRx dev: PostgreSQL at " + HOST + ":" + PORT + " is not usable (" + e.getMessage()
-                    + "); falling back to Dev Services");
+            System.err.println("EczemaRx dev: PostgreSQL at " + HOST + ":" + PORT + " is not usable (" + e.getMessage() + ")");
+            return false;
+        }
+    }
+
+    private static boolean dockerRuns() {
+        if (System.getenv("DOCKER_HOST") != null) {
+            return true;
+        }
+        Path socket = Path.of("/var/run/docker.sock");
+        if (!Files.exists(socket)) {
+            return false;
+        }
+        try (SocketChannel channel = SocketChannel.open(UnixDomainSocketAddress.of(socket))) {
+            return true;
+        } catch (IOException e) {
             return false;
         }
     }
