@@ -32,6 +32,7 @@ class BatchingTest {
         assertThat(large.getList("data.drugs.nodes")).hasSize(total).hasSizeGreaterThan(20);
         assertThat(one[0]).as("statements for 1 drug").isPositive();
         assertThat(all[0]).as("statements for %d drugs vs 1 drug", total).isEqualTo(one[0]);
+        System.out.printf("BatchingTest: %d SQL statements for 1 drug, %d for %d drugs%n", one[0], all[0], total);
     }
 
     @Test
@@ -54,6 +55,8 @@ class BatchingTest {
             JsonPath grown = SqlStatements.during(() -> GraphQL.data(NESTED, Map.of("first", 100)), after);
             assertThat(grown.getList("data.drugs.nodes").size()).isGreaterThan(60);
             assertThat(after[0]).as("statements after adding 40 drugs").isEqualTo(before[0]);
+            System.out.printf("BatchingTest: %d SQL statements for %d drugs, %d after growing to %d drugs%n",
+                    before[0], grown.getList("data.drugs.nodes").size() - 40, after[0], grown.getList("data.drugs.nodes").size());
         } finally {
             TestDatabase.execute(
                     "delete from monitoring_requirement where drug_id in (select id from drug where name like 'zz-batching-test-%')",
