@@ -26,6 +26,16 @@ public final class Batches {
         return result;
     }
 
+    /**
+     * For each parent key, the second items of the {@code (parentKey, child)} tuples whose first item matches: the
+     * shape of {@code select link.parentId, child from ...} queries.
+     */
+    public static <C> List<List<C>> groupedTuples(List<Long> parentKeys, List<Object[]> tuples, Class<C> childType) {
+        return groupedBy(parentKeys, tuples, tuple -> (Long) tuple[0]).stream()
+                .map(group -> group.stream().map(tuple -> childType.cast(tuple[1])).toList())
+                .toList();
+    }
+
     /** For each key, the row with that key, or null. */
     public static <K, C> List<C> matchedBy(List<K> keys, List<C> rows, Function<C, K> rowKey) {
         Map<K, C> byKey = new HashMap<>();

@@ -75,8 +75,7 @@ public class MonitoringService {
         return reads.isolated(() -> Hql.tuples("""
                 select distinct m.labTestId, d from MonitoringRequirement m join org.eczemarx.drug.Drug d on d.pk = m.drugId
                 where m.labTestId in :ids order by d.name, d.pk""", Map.of("ids", Batches.distinctKeys(ids, id -> id))))
-                .map(rows -> Batches.groupedBy(ids, rows, row -> (Long) row[0]))
-                .map(groups -> groups.stream().map(g -> g.stream().map(row -> (Drug) row[1]).toList()).toList());
+                .map(rows -> Batches.groupedTuples(ids, rows, Drug.class));
     }
 
     public Uni<MonitoringPlan> plan(List<String> drugIds) {

@@ -54,8 +54,7 @@ public class PathwayService {
         return reads.isolated(() -> Hql.tuples("""
                 select pt.pathwayId, t from PathwayTarget pt join Target t on t.pk = pt.targetId
                 where pt.pathwayId in :ids order by t.symbol""", Map.of("ids", Batches.distinctKeys(ids, id -> id))))
-                .map(rows -> Batches.groupedBy(ids, rows, row -> (Long) row[0]))
-                .map(groups -> groups.stream().map(g -> g.stream().map(row -> (Target) row[1]).toList()).toList());
+                .map(rows -> Batches.groupedTuples(ids, rows, Target.class));
     }
 
     /** Drugs acting on any target of the pathway, by name. */
@@ -66,13 +65,11 @@ public class PathwayService {
                 join DrugTarget dt on dt.targetId = pt.targetId
                 join org.eczemarx.drug.Drug d on d.pk = dt.drugId
                 where pt.pathwayId in :ids order by d.name, d.pk""", Map.of("ids", Batches.distinctKeys(ids, id -> id))))
-                .map(rows -> Batches.groupedBy(ids, rows, row -> (Long) row[0]))
-                .map(groups -> groups.stream().map(g -> g.stream().map(row -> (Drug) row[1]).toList()).toList());
+                .map(rows -> Batches.groupedTuples(ids, rows, Drug.class));
     }
 
     private Uni<List<List<ImmunePathway>>> grouped(List<Long> ids, String hql) {
         return reads.isolated(() -> Hql.tuples(hql, Map.of("ids", Batches.distinctKeys(ids, id -> id))))
-                .map(rows -> Batches.groupedBy(ids, rows, row -> (Long) row[0]))
-                .map(groups -> groups.stream().map(g -> g.stream().map(row -> (ImmunePathway) row[1]).toList()).toList());
+                .map(rows -> Batches.groupedTuples(ids, rows, ImmunePathway.class));
     }
 }

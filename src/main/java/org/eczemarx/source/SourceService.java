@@ -32,7 +32,6 @@ public class SourceService {
         return reads.isolated(() -> Hql.tuples("""
                 select l.drugId, s from DrugSourceLink l join Source s on s.pk = l.sourceId
                 where l.drugId in :ids order by s.title, s.pk""", Map.of("ids", Batches.distinctKeys(drugIds, id -> id))))
-                .map(rows -> Batches.groupedBy(drugIds, rows, row -> (Long) row[0]))
-                .map(groups -> groups.stream().map(g -> g.stream().map(row -> (Source) row[1]).toList()).toList());
+                .map(rows -> Batches.groupedTuples(drugIds, rows, Source.class));
     }
 }
