@@ -1,0 +1,75 @@
+package org.eczemarx.target;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eczemarx.graphql.GlobalId;
+import org.eczemarx.graphql.Node;
+import org.eczemarx.graphql.NodeType;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+
+/** A molecular target, by HGNC symbol. */
+@Entity
+@Table(name = "target")
+@Description("A molecule drugs act on (a cytokine, receptor, kinase ...), by its HGNC gene symbol.")
+public class Target implements Node {
+
+    @jakarta.persistence.Id
+    @Column(name = "id")
+    @Ignore
+    private Long pk;
+    private String symbol;
+    private String name;
+    @Column(name = "uniprot_id")
+    private String uniprotId;
+    @Enumerated(EnumType.STRING)
+    private TargetKind kind;
+    private String description;
+
+    public Long pk() {
+        return pk;
+    }
+
+    @Override
+    @Id
+    @NonNull
+    @Description("Global, opaque, stable ID.")
+    public String getId() {
+        return GlobalId.encode(NodeType.TARGET, pk);
+    }
+
+    @NonNull
+    @Description("HGNC gene symbol, e.g. \"IL4R\".")
+    public String getSymbol() {
+        return symbol;
+    }
+
+    @NonNull
+    @Description("HGNC approved name, e.g. \"interleukin 4 receptor\".")
+    public String getName() {
+        return name;
+    }
+
+    @Description("UniProtKB accession of the human protein, e.g. \"P24394\".")
+    public String getUniprotId() {
+        return uniprotId;
+    }
+
+    @NonNull
+    @Description("What kind of molecule it is.")
+    public TargetKind getKind() {
+        return kind;
+    }
+
+    @NonNull
+    @Description("Its role in atopic dermatitis, in plain language.")
+    public String getDescription() {
+        return description;
+    }
+}

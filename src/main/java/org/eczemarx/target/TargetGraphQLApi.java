@@ -1,0 +1,72 @@
+package org.eczemarx.target;
+
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+import org.eczemarx.drug.Drug;
+import org.eczemarx.drug.DrugService;
+
+import io.smallrye.mutiny.Uni;
+
+/** Target queries, target fields and the drug-target links both ways. */
+@GraphQLApi
+public class TargetGraphQLApi {
+
+    private final TargetService service;
+    private final DrugService drugs;
+
+    TargetGraphQLApi(TargetService service, DrugService drugs) {
+        this.service = service;
+        this.drugs = drugs;
+    }
+
+    @Query("target")
+    @Description("A target by HGNC symbol or a known alias (\"IL-4Rα\" finds IL4R); null when unknown.")
+    public Uni<Target> target(@NonNull @Name("symbol") @Description("HGNC symbol or alias, ignoring case, spaces and hyphens.") String symbol) {
+        return service.findBySymbolOrAlias(symbol);
+    }
+
+    @Query("targets")
+    @Description("All targets by symbol, one page at a time (Relay connection with totalCount).")
+    public Uni<@NonNull TargetConnection> targets(
+            @Name("first") @DefaultValue("50") @Description("Page size, 0 to 100.") Integer first,
+            @Name("after") @Description("Cursor after which the page starts.") String after) {
+        return service.page(first, after);
+    }
+
+    @Name("aliases")
+    @Description("Other names: \"IL-4Rα\", \"CD124\".")
+    public Uni<List<@NonNull List<@NonNull String>>> aliases(@Source List<Target> targets) {
+        return service.aliases(targets);
+    }
+
+    @Name("drugs")
+    @Description("The drugs acting on this target and how, by drug name.")
+    public Uni<List<@NonNull List<@NonNull DrugTarget>>> drugsOfTarget(@Source List<Target> targets) {
+        return service.linksOfTargets(targets);
+    }
+
+    @Name("targets")
+    @Description("The targets the drug acts on and how, by symbol.")
+    public Uni<List<@NonNull List<@NonNull DrugTarget>>> targetsOfDrug(@Source List<Drug> drugList) {
+        return service.linksOfDrugs(drugList);
+    }
+
+    @Name("drug")
+    @Description("The drug.")
+    public Uni<List<@NonNull Drug>> drug(@Source List<DrugTarget> links) {
+        return drugs.byIds(links.stream().map(DrugTarget::drugId).toList());
+    }
+
+    @Name("target")
+    @Description("The target.")
+    public Uni<List<@NonNull Target>> target(@Source List<DrugTarget> links) {
+        return service.byIds(links.stream().map(DrugTarget::targetId).toList());
+    }
+}

@@ -1,0 +1,52 @@
+package org.eczemarx.target;
+
+import java.util.List;
+import java.util.Map;
+
+import org.eczemarx.persistence.Hql;
+
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Queries for targets, their aliases and drug-target links. */
+@ApplicationScoped
+public class TargetRepository implements PanacheRepositoryBase<Target, Long> {
+
+    public Uni<List<Target>> listByIds(List<Long> ids) {
+        return list("pk in ?1", ids);
+    }
+
+    /** Targets whose symbol or alias matches, symbol matches first. */
+    public Uni<List<Target>> listBySymbolOrAlias(String symbol) {
+        return Hql.nativeList(Target.class, """
+                select t.* from target t
+                where erx_norm(t.symbol) = erx_norm(:symbol)
+                   or exists (select 1 from target_alias a where a.target_id = t.id and erx_norm(a.alias) = erx_norm(:symbol))
+                order by case when erx_norm(t.symbol) = erx_norm(:symbol) then 0 else 1 end, t.symbol
+                """, Map.of("symbol", symbol));
+    }
+
+    public Uni<List<Target>> listPage(int offset, int limit) {
+        return Hql.list(Target.class, "from Target order by symbol, pk", Map.of())
+                .map(all -> all.subList(Math.min(offset, all.size()), Math.min(offset + limit, all.size())));
+    }
+
+    public Uni<List<TargetAlias>> listAliasesByTargetIds(List<Long> targetIds) {
+        return Hql.list(TargetAlias.class, "from TargetAlias where targetId in :ids order by alias, id", Map.of("ids", targetIds));
+    }
+
+    /** Links of drugs to targets, by target symbol. */
+    public Uni<List<DrugTarget>> listLinksByDrugIds(List<Long> drugIds) {
+        return Hql.list(DrugTarget.class, """
+                select dt from DrugTarget dt join Target t on t.pk = dt.targetId
+                where dt.drugId in :ids order by t.symbol, dt.id""", Map.of("ids", drugIds));
+    }
+
+    /** Links of targets to drugs, by drug name. */
+    public Uni<List<DrugTarget>> listLinksByTargetIds(List<Long> targetIds) {
+        return Hql.list(DrugTarget.class, """
+                select dt from DrugTarget dt join org.eczemarx.drug.Drug d on d.pk = dt.drugId
+                where dt.targetId in :ids order by d.name, dt.id""", Map.of("ids", targetIds));
+    }
+}

@@ -1,0 +1,71 @@
+package org.eczemarx.target;
+
+import java.util.List;
+
+import org.eczemarx.drug.Drug;
+import org.eczemarx.graphql.ApiConfig;
+import org.eczemarx.graphql.Batches;
+import org.eczemarx.graphql.PageRequest;
+import org.eczemarx.persistence.Reads;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Reads targets and drug-target links. */
+@ApplicationScoped
+public class TargetService {
+
+    private static final int DEFAULT_PAGE_SIZE = 50;
+
+    private final TargetRepository targets;
+    private final Reads reads;
+    private final ApiConfig config;
+
+    TargetService(TargetRepository targets, Reads reads, ApiConfig config) {
+        this.targets = targets;
+        this.reads = reads;
+        this.config = config;
+    }
+
+    public Uni<Target> findBySymbolOrAlias(String symbol) {
+        if (symbol == null || symbol.isBlank()) {
+            return Uni.createFrom().nullItem();
+        }
+        return reads.isolated(() -> targets.listBySymbolOrAlias(symbol))
+                .map(found -> found.isEmpty() ? null : found.get(0));
+    }
+
+    public Uni<TargetConnection> page(Integer first, String after) {
+        return Uni.createFrom().deferred(() -> {
+            PageRequest page = PageRequest.of(first, after, DEFAULT_PAGE_SIZE, config.paging().maxPageSize());
+            return reads.isolated(() -> targets.count()
+                .chain(total -> targets.listPage(page.offset(), page.limit())
+                            .map(rows -> new TargetConnection(page, rows, total))));
+        });
+    }
+
+    public Uni<List<Target>> byIds(List<Long> ids) {
+        List<Long> keys = Batches.distinctKeys(ids, id -> id);
+        return reads.isolated(() -> targets.listByIds(keys))
+                .map(rows -> Batches.matchedBy(ids, rows, Target::pk));
+    }
+
+    public Uni<List<List<String>>> aliases(List<Target> parents) {
+        List<Long> ids = parents.stream().map(Target::pk).toList();
+        return reads.isolated(() -> targets.listAliasesByTargetIds(Batches.distinctKeys(ids, id -> id)))
+                .map(rows -> Batches.groupedBy(ids, rows, TargetAlias::targetId))
+                .map(groups -> groups.stream().map(g -> g.stream().map(TargetAlias::alias).toList()).toList());
+    }
+
+    public Uni<List<List<DrugTarget>>> linksOfDrugs(List<Drug> drugs) {
+        List<Long> ids = drugs.stream().map(Drug::pk).toList();
+        return reads.isolated(() -> targets.listLinksByDrugIds(Batches.distinctKeys(ids, id -> id)))
+                .map(rows -> Batches.groupedBy(ids, rows, DrugTarget::drugId));
+    }
+
+    public Uni<List<List<DrugTarget>>> linksOfTargets(List<Target> parents) {
+        List<Long> ids = parents.stream().map(Target::pk).toList();
+        return reads.isolated(() -> targets.listLinksByTargetIds(Batches.distinctKeys(ids, id -> id)))
+                .map(rows -> Batches.groupedBy(ids, rows, DrugTarget::targetId));
+    }
+}
