@@ -76,8 +76,11 @@ public interface ApiConfig {
         @WithDefault("10000")
         int maxComplexity();
 
-        /** Items assumed per list field without a {@code first} argument, for the cost estimate. */
-        @WithDefault("5")
+        /**
+         * Items assumed per list field without a {@code first} argument, for the cost estimate. 1 counts pages only
+         * (page size × children, as Open Targets does): unpaged lists here are short, fixed facts of one drug.
+         */
+        @WithDefault("1")
         int assumedListSize();
 
         /** Most aliases in a document. */

@@ -102,7 +102,7 @@ public class GraphQLEndpoint {
     private void handle(RoutingContext ctx) {
         long start = System.nanoTime();
         String mediaType = JSON;
-        String operationName = null;
+        String[] operationName = {null}; // known once the document is parsed; rejections are counted under it too
         try {
             mediaType = responseMediaType(ctx);
             HttpMethod method = ctx.request().method();
@@ -118,11 +118,10 @@ public class GraphQLEndpoint {
                 throw HttpProblem.methodNotAllowed("GET, POST", "Method " + method.name()
                         + " is not allowed: send queries with GET or POST, mutations with POST");
             }
-            operationName = request.operationName();
-            Checked checked = check(request);
-            operationName = checked.operation().getName() != null ? checked.operation().getName() : operationName;
+            operationName[0] = request.operationName();
+            Checked checked = check(request, operationName);
+            String name = operationName[0];
             if (checked.cacheable()) {
-                String name = operationName;
                 String type = mediaType;
                 caching.dataVersion()
                         .subscribe().with(
@@ -133,16 +132,16 @@ public class GraphQLEndpoint {
                                     execute(ctx, checked, type, name, start, null);
                                 });
             } else {
-                execute(ctx, checked, mediaType, operationName, start, null);
+                execute(ctx, checked, mediaType, name, start, null);
             }
         } catch (HttpProblem problem) {
             respond(ctx, mediaType, problem);
-            metrics.record(operationName, "rejected", start);
+            metrics.record(operationName[0], "rejected", start);
         }
     }
 
     /** Every check that can refuse a request, cheapest first; nothing here executes the operation. */
-    private Checked check(GraphQLHttpRequest request) {
+    private Checked check(GraphQLHttpRequest request, String[] operationName) {
         String hash = PersistedQueries.requestedHash(request);
         if (hash != null && request.query() == null) {
             String known = persistedQueries.find(hash);
@@ -162,6 +161,9 @@ public class GraphQLEndpoint {
             limits.checkDocument(document);
             try {
                 operation = NodeUtil.getOperation(document, request.operationName()).operationDefinition;
+                if (operation.getName() != null) {
+                    operationName[0] = operation.getName();
+                }
             } catch (RuntimeException e) {
                 throw HttpProblem.requestError("GRAPHQL_VALIDATION_FAILED", request.operationName() == null
                         ? "The document holds no operation or several: name the one to run in `operationName`"
@@ -205,7 +207,7 @@ public class GraphQLEndpoint {
             ctx.response()
                     .putHeader(HttpHeaders.ETAG, etag)
                     .putHeader(HttpHeaders.CACHE_CONTROL, cacheControl())
-                    .putHeader(HttpHeaders.VARY, "Accept, Accept-Encoding")
+                    .putHeader(HttpHeaders.VARY, "Accept, Accept-Encoding, Origin")
                     .setStatusCode(304)
                     .end();
             metrics.record(operationName, "not_modified", start);
@@ -276,7 +278,7 @@ public class GraphQLEndpoint {
         } else {
             http.putHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         }
-        http.putHeader(HttpHeaders.VARY, "Accept, Accept-Encoding");
+        http.putHeader(HttpHeaders.VARY, "Accept, Accept-Encoding, Origin");
         end(http, status, mediaType, response.getExecutionResultAsString());
         metrics.record(operationName, errors ? "error" : "ok", start);
     }
