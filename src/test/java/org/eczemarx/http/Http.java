@@ -6,7 +6,6 @@ import java.util.Map;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
-import io.restassured.specification.RequestSpecification;
 import io.vertx.core.json.JsonObject;
 
 /** Requests to /graphql as browsers and mobile clients send them, with full control over method, headers and body. */
@@ -39,9 +38,6 @@ final class Http {
         return body(query, Map.of());
     }
 
-    static RequestSpecification get() {
-        return given().urlEncodingEnabled(true);
-    }
 
     /** A GET with the query in the URL. */
     static ValidatableResponse get(String query) {
