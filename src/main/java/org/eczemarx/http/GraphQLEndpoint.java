@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eczemarx.graphql.ApiConfig;
+import org.eczemarx.graphql.ExecutionDeadline;
 import org.eczemarx.graphql.InvalidDocumentException;
 import org.eczemarx.graphql.LimitExceededException;
 import org.eczemarx.graphql.QueryLimits;
@@ -227,11 +228,13 @@ public class GraphQLEndpoint {
         ctx.response().endHandler(v -> requestContext.destroy(state));
         AtomicBoolean answered = new AtomicBoolean();
         long timeoutMillis = Math.max(1, config.limits().executionTimeout().toMillis());
+        long deadline = System.nanoTime() + timeoutMillis * 1_000_000;
+        HttpProblem timeout = HttpProblem.status(503, "LIMIT_EXCEEDED", "The operation did not finish within "
+                + timeoutMillis + " ms: ask for less data (smaller pages, fewer nested lists)"
+                + " (server setting eczemarx.limits.execution-timeout)");
         long timer = ctx.vertx().setTimer(timeoutMillis, id -> {
             if (answered.compareAndSet(false, true)) {
-                respond(ctx, mediaType, HttpProblem.status(503, "LIMIT_EXCEEDED", "The operation did not finish within "
-                        + timeoutMillis + " ms: ask for less data (smaller pages, fewer nested lists)"
-                        + " (server setting eczemarx.limits.execution-timeout)"));
+                respond(ctx, mediaType, timeout);
                 metrics.record(operationName, "timeout", start);
             }
         });
@@ -241,13 +244,21 @@ public class GraphQLEndpoint {
             metadata.put("runBlocking", false);
             metadata.put("httpHeaders", headers(ctx));
             metadata.put("state", state);
+            metadata.put(ExecutionDeadline.KEY, deadline);
             executionService.executeAsync(smallRyeInput(checked), metadata, new ExecutionResponseWriter() {
                 @Override
                 public void write(ExecutionResponse response) {
                     ctx.vertx().cancelTimer(timer);
-                    if (answered.compareAndSet(false, true)) {
-                        writeResult(ctx, checked, mediaType, operationName, start, etag, response);
+                    if (!answered.compareAndSet(false, true)) {
+                        return;
                     }
+                    // Fields fetched after the deadline failed (ExecutionDeadline): that is a timeout, not a result.
+                    if (!response.getExecutionResult().getErrors().isEmpty() && System.nanoTime() - deadline > 0) {
+                        respond(ctx, mediaType, timeout);
+                        metrics.record(operationName, "timeout", start);
+                        return;
+                    }
+                    writeResult(ctx, checked, mediaType, operationName, start, etag, response);
                 }
 
                 @Override
