@@ -1,5 +1,7 @@
 package org.eczemarx.graphql;
 
+import java.time.Duration;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -12,6 +14,12 @@ public interface ApiConfig {
 
     /** Connections. */
     Paging paging();
+
+    /** The HTTP endpoint at {@code /graphql}: caching, persisted queries, introspection. */
+    Http http();
+
+    /** Limits on one request; each rejection names the limit and the setting that changes it. */
+    Limits limits();
 
     /** Text shown in {@code meta.disclaimer}. */
     @WithDefault("EczemaRx describes medicines from their labels, guidelines and reviews; it does not give medical advice. Decisions about treatment belong to patients and their clinicians, who should check the current product information.")
@@ -27,5 +35,64 @@ public interface ApiConfig {
         /** Largest {@code first} a connection accepts. */
         @WithDefault("100")
         int maxPageSize();
+    }
+
+    interface Http {
+        /** {@code max-age} in seconds of GET responses without errors; 0 makes clients revalidate every time (ETag). */
+        @WithDefault("60")
+        int cacheMaxAge();
+
+        /** Whether {@code __schema} and {@code __type} are answered (GraphiQL and code generators need them). */
+        @WithDefault("true")
+        boolean introspection();
+
+        /** Most automatic persisted queries kept in memory; the least recently used go first. */
+        @WithDefault("1000")
+        int persistedQueriesMaxEntries();
+
+        /** Most distinct operation names tagged in metrics; the rest count as {@code other}, so clients cannot flood them. */
+        @WithDefault("200")
+        int metricsMaxOperationNames();
+    }
+
+    interface Limits {
+        /** Largest request body (POST) in bytes. */
+        @WithDefault("65536")
+        int maxBodyBytes();
+
+        /** Largest GraphQL document in bytes (UTF-8), over POST or GET. */
+        @WithDefault("16384")
+        int maxDocumentBytes();
+
+        /** Most lexical tokens in a document; bounds parser work. */
+        @WithDefault("2000")
+        int maxTokens();
+
+        /** Deepest field nesting; {@code { meta { apiVersion } }} has depth 2. */
+        @WithDefault("15")
+        int maxDepth();
+
+        /** Highest estimated cost: every field costs 1, and a field's children count once per item it may return. */
+        @WithDefault("10000")
+        int maxComplexity();
+
+        /**
+         * Items assumed per list field without a {@code first} argument, for the cost estimate. 1 counts pages only
+         * (page size × children, as Open Targets does): unpaged lists here are short, fixed facts of one drug.
+         */
+        @WithDefault("1")
+        int assumedListSize();
+
+        /** Most aliases in a document. */
+        @WithDefault("30")
+        int maxAliases();
+
+        /** Most fields at the root of the operation (after expanding fragments). */
+        @WithDefault("20")
+        int maxRootFields();
+
+        /** Longest time from the start of execution to the response. */
+        @WithDefault("10s")
+        Duration executionTimeout();
     }
 }

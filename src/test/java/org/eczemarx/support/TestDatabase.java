@@ -47,4 +47,13 @@ public final class TestDatabase {
             throw new IllegalStateException(e);
         }
     }
+
+    /** The first column of the first row of a query, as text. */
+    public static String query(String sql) {
+        try (Connection connection = connect(); var result = connection.createStatement().executeQuery(sql)) {
+            return result.next() ? result.getString(1) : null;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

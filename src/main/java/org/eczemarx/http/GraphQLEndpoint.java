@@ -1,0 +1,391 @@
+package org.eczemarx.http;
+
+import java.io.StringReader;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.eczemarx.graphql.ApiConfig;
+import org.eczemarx.graphql.ExecutionDeadline;
+import org.eczemarx.graphql.InvalidDocumentException;
+import org.eczemarx.graphql.LimitExceededException;
+import org.eczemarx.graphql.QueryLimits;
+import org.jboss.logging.Logger;
+
+import graphql.ExecutionResult;
+import graphql.GraphQLContext;
+import graphql.ParseAndValidate;
+import graphql.execution.RawVariables;
+import graphql.execution.ValuesResolver;
+import graphql.language.Document;
+import graphql.language.NodeUtil;
+import graphql.language.OperationDefinition;
+import graphql.parser.InvalidSyntaxException;
+import graphql.schema.GraphQLSchema;
+import graphql.validation.ValidationError;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.InjectableContext;
+import io.quarkus.arc.ManagedContext;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.smallrye.graphql.execution.ExecutionResponse;
+import io.smallrye.graphql.execution.ExecutionResponseWriter;
+import io.smallrye.graphql.execution.ExecutionService;
+import io.smallrye.graphql.execution.context.SmallRyeContextManager;
+import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.MIMEHeader;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.json.Json;
+
+/**
+ * The public GraphQL endpoint at {@code /graphql}, in front of SmallRye's: GraphQL over HTTP (GET and POST, media
+ * types and status codes), automatic persisted queries, ETag and Cache-Control for GET, the limits of
+ * {@link QueryLimits}, a per-request timeout and metrics per operation. Every request is checked here before it
+ * reaches SmallRye's {@link ExecutionService}, and every answer, also for hostile input, is a GraphQL error with
+ * {@code extensions.code}, never a stack trace.
+ */
+@ApplicationScoped
+public class GraphQLEndpoint {
+
+    static final String GRAPHQL_RESPONSE_JSON = "application/graphql-response+json";
+    static final String JSON = "application/json";
+
+    private static final Logger LOG = Logger.getLogger(GraphQLEndpoint.class);
+
+    private final ApiConfig config;
+    private final QueryLimits limits;
+    private final PersistedQueries persistedQueries;
+    private final ResponseCaching caching;
+    private final OperationMetrics metrics;
+    private final GraphQLSchema schema;
+    private final ExecutionService executionService;
+    private final CurrentVertxRequest currentVertxRequest;
+
+    GraphQLEndpoint(ApiConfig config, QueryLimits limits, PersistedQueries persistedQueries, ResponseCaching caching,
+            OperationMetrics metrics, GraphQLSchema schema, ExecutionService executionService,
+            CurrentVertxRequest currentVertxRequest) {
+        this.config = config;
+        this.limits = limits;
+        this.persistedQueries = persistedQueries;
+        this.caching = caching;
+        this.metrics = metrics;
+        this.schema = schema;
+        this.executionService = executionService;
+        this.currentVertxRequest = currentVertxRequest;
+    }
+
+    void install(@Observes Router router) {
+        // After CORS and Quarkus' body handler, before SmallRye's own route (which keeps default, non-negative order).
+        router.route("/graphql")
+                .order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT + 1)
+                // Skipped when Quarkus' own body handler already read the body; the size is checked again below.
+                .handler(BodyHandler.create(false).setBodyLimit(config.limits().maxBodyBytes()))
+                .handler(this::handle)
+                .failureHandler(this::failure);
+    }
+
+    /** A request that passed every check, ready to execute. */
+    private record Checked(GraphQLHttpRequest request, OperationDefinition operation, boolean cacheable) {
+    }
+
+    private void handle(RoutingContext ctx) {
+        long start = System.nanoTime();
+        String mediaType = JSON;
+        String[] operationName = {null}; // known once the document is parsed; rejections are counted under it too
+        try {
+            mediaType = responseMediaType(ctx);
+            HttpMethod method = ctx.request().method();
+            GraphQLHttpRequest request;
+            if (method.equals(HttpMethod.GET)) {
+                request = RequestReader.fromGet(ctx);
+            } else if (method.equals(HttpMethod.POST)) {
+                request = RequestReader.fromPost(ctx, config.limits().maxBodyBytes());
+            } else if (method.equals(HttpMethod.OPTIONS)) {
+                ctx.response().putHeader(HttpHeaders.ALLOW, "GET, POST, OPTIONS").setStatusCode(204).end();
+                return;
+            } else {
+                throw HttpProblem.methodNotAllowed("GET, POST", "Method " + method.name()
+                        + " is not allowed: send queries with GET or POST, mutations with POST");
+            }
+            operationName[0] = request.operationName();
+            Checked checked = check(request, operationName);
+            String name = operationName[0];
+            if (checked.cacheable()) {
+                String type = mediaType;
+                caching.dataVersion()
+                        .subscribe().with(
+                                version -> executeOrNotModified(ctx, checked, type, name, start,
+                                        ResponseCaching.etag(version, type, checked.request())),
+                                failure -> {
+                                    LOG.warnf("Data version unavailable, answering without ETag: %s", failure.toString());
+                                    execute(ctx, checked, type, name, start, null);
+                                });
+            } else {
+                execute(ctx, checked, mediaType, name, start, null);
+            }
+        } catch (HttpProblem problem) {
+            respond(ctx, mediaType, problem);
+            metrics.record(operationName[0], "rejected", start);
+        }
+    }
+
+    /** Every check that can refuse a request, cheapest first; nothing here executes the operation. */
+    private Checked check(GraphQLHttpRequest request, String[] operationName) {
+        String hash = PersistedQueries.requestedHash(request);
+        if (hash != null && request.query() == null) {
+            String known = persistedQueries.find(hash);
+            if (known == null) {
+                throw HttpProblem.persistedQueryNotFound();
+            }
+            request = request.withQuery(known);
+        } else if (hash != null && !PersistedQueries.sha256(request.query()).equals(hash)) {
+            throw HttpProblem.badRequest("provided sha does not match query: `sha256Hash` must be the SHA-256 of `query` (UTF-8, hex)");
+        }
+
+        Document document;
+        OperationDefinition operation;
+        QueryLimits.Analysis analysis;
+        try {
+            document = limits.parse(request.query());
+            limits.checkDocument(document);
+            try {
+                operation = NodeUtil.getOperation(document, request.operationName()).operationDefinition;
+                if (operation.getName() != null) {
+                    operationName[0] = operation.getName();
+                }
+            } catch (RuntimeException e) {
+                throw HttpProblem.requestError("GRAPHQL_VALIDATION_FAILED", request.operationName() == null
+                        ? "The document holds no operation or several: name the one to run in `operationName`"
+                        : "The document has no operation named '" + request.operationName() + "'");
+            }
+            if (request.get() && operation.getOperation() != OperationDefinition.Operation.QUERY) {
+                throw HttpProblem.methodNotAllowed("POST", "A " + operation.getOperation().name().toLowerCase(Locale.ROOT)
+                        + " cannot be sent with GET: use POST");
+            }
+            analysis = limits.checkOperation(schema, document, operation, request.variables());
+        } catch (InvalidSyntaxException e) {
+            throw HttpProblem.requestError("GRAPHQL_PARSE_FAILED", e.getMessage());
+        } catch (LimitExceededException e) {
+            throw HttpProblem.requestError("LIMIT_EXCEEDED", e.getMessage());
+        } catch (InvalidDocumentException e) {
+            throw HttpProblem.requestError("GRAPHQL_VALIDATION_FAILED", e.getMessage());
+        }
+        if (analysis.introspection() && !config.http().introspection()) {
+            throw HttpProblem.requestError("GRAPHQL_VALIDATION_FAILED",
+                    "Introspection is disabled on this server: use the schema published with the API (server setting eczemarx.http.introspection)");
+        }
+        List<ValidationError> invalid = ParseAndValidate.validate(schema, document, Locale.ENGLISH);
+        if (!invalid.isEmpty()) {
+            throw HttpProblem.requestErrors("GRAPHQL_VALIDATION_FAILED", invalid.stream().map(ValidationError::getMessage).toList());
+        }
+        try {
+            ValuesResolver.coerceVariableValues(schema, operation.getVariableDefinitions(), RawVariables.of(request.variables()),
+                    GraphQLContext.getDefault(), Locale.ENGLISH);
+        } catch (RuntimeException e) {
+            throw HttpProblem.requestError("BAD_USER_INPUT", String.valueOf(e.getMessage()));
+        }
+        if (hash != null) {
+            persistedQueries.register(hash, request.query());
+        }
+        return new Checked(request, operation, request.get() && !analysis.introspection());
+    }
+
+    private void executeOrNotModified(RoutingContext ctx, Checked checked, String mediaType, String operationName,
+            long start, String etag) {
+        if (ResponseCaching.matches(ctx.request().getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
+            ctx.response()
+                    .putHeader(HttpHeaders.ETAG, etag)
+                    .putHeader(HttpHeaders.CACHE_CONTROL, cacheControl())
+                    .putHeader(HttpHeaders.VARY, "Accept, Accept-Encoding, Origin")
+                    .setStatusCode(304)
+                    .end();
+            metrics.record(operationName, "not_modified", start);
+            return;
+        }
+        execute(ctx, checked, mediaType, operationName, start, etag);
+    }
+
+    /** Hands the checked request to SmallRye, as its own Vert.x handler does, with a timeout around it. */
+    private void execute(RoutingContext ctx, Checked checked, String mediaType, String operationName, long start,
+            String etag) {
+        ManagedContext requestContext = Arc.container().requestContext();
+        if (!requestContext.isActive()) {
+            requestContext.activate();
+        }
+        InjectableContext.ContextState state = requestContext.getState();
+        ctx.response().endHandler(v -> requestContext.destroy(state));
+        AtomicBoolean answered = new AtomicBoolean();
+        long timeoutMillis = Math.max(1, config.limits().executionTimeout().toMillis());
+        long deadline = System.nanoTime() + timeoutMillis * 1_000_000;
+        HttpProblem timeout = HttpProblem.status(503, "LIMIT_EXCEEDED", "The operation did not finish within "
+                + timeoutMillis + " ms: ask for less data (smaller pages, fewer nested lists)"
+                + " (server setting eczemarx.limits.execution-timeout)");
+        long timer = ctx.vertx().setTimer(timeoutMillis, id -> {
+            if (answered.compareAndSet(false, true)) {
+                respond(ctx, mediaType, timeout);
+                metrics.record(operationName, "timeout", start);
+            }
+        });
+        try {
+            currentVertxRequest.setCurrent(ctx);
+            Map<String, Object> metadata = new ConcurrentHashMap<>();
+            metadata.put("runBlocking", false);
+            metadata.put("httpHeaders", headers(ctx));
+            metadata.put("state", state);
+            metadata.put(ExecutionDeadline.KEY, deadline);
+            executionService.executeAsync(smallRyeInput(checked), metadata, new ExecutionResponseWriter() {
+                @Override
+                public void write(ExecutionResponse response) {
+                    ctx.vertx().cancelTimer(timer);
+                    if (!answered.compareAndSet(false, true)) {
+                        return;
+                    }
+                    // Fields fetched after the deadline failed (ExecutionDeadline): that is a timeout, not a result.
+                    if (!response.getExecutionResult().getErrors().isEmpty() && System.nanoTime() - deadline > 0) {
+                        respond(ctx, mediaType, timeout);
+                        metrics.record(operationName, "timeout", start);
+                        return;
+                    }
+                    writeResult(ctx, checked, mediaType, operationName, start, etag, response);
+                }
+
+                @Override
+                public void fail(Throwable failure) {
+                    ctx.vertx().cancelTimer(timer);
+                    if (answered.compareAndSet(false, true)) {
+                        LOG.error("GraphQL execution failed", failure);
+                        respond(ctx, mediaType, HttpProblem.status(500, "INTERNAL_SERVER_ERROR", "Internal server error"));
+                        metrics.record(operationName, "error", start);
+                    }
+                }
+            });
+        } finally {
+            SmallRyeContextManager.clearCurrentSmallRyeContext();
+            requestContext.deactivate();
+        }
+    }
+
+    private void writeResult(RoutingContext ctx, Checked checked, String mediaType, String operationName, long start,
+            String etag, ExecutionResponse response) {
+        ExecutionResult result = response.getExecutionResult();
+        boolean errors = !result.getErrors().isEmpty();
+        // No data at all means the request failed before execution (spec: a request error, 4xx for the new media type).
+        int status = !result.isDataPresent() && errors && mediaType.equals(GRAPHQL_RESPONSE_JSON) ? 400 : 200;
+        HttpServerResponse http = ctx.response();
+        if (etag != null && !errors) {
+            http.putHeader(HttpHeaders.ETAG, etag).putHeader(HttpHeaders.CACHE_CONTROL, cacheControl());
+        } else {
+            http.putHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        }
+        http.putHeader(HttpHeaders.VARY, "Accept, Accept-Encoding, Origin");
+        end(http, status, mediaType, response.getExecutionResultAsString());
+        metrics.record(operationName, errors ? "error" : "ok", start);
+    }
+
+    private String cacheControl() {
+        int maxAge = config.http().cacheMaxAge();
+        return maxAge > 0 ? "public, max-age=" + maxAge : "no-cache";
+    }
+
+    private void failure(RoutingContext ctx) {
+        if (ctx.response().ended()) {
+            return;
+        }
+        if (ctx.statusCode() == 413) {
+            respond(ctx, JSON, RequestReader.tooLarge(contentLength(ctx), config.limits().maxBodyBytes()));
+            return;
+        }
+        LOG.error("Unexpected failure on /graphql", ctx.failure());
+        respond(ctx, JSON, HttpProblem.status(500, "INTERNAL_SERVER_ERROR", "Internal server error"));
+    }
+
+    private static long contentLength(RoutingContext ctx) {
+        try {
+            return Long.parseLong(ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH));
+        } catch (RuntimeException e) {
+            return -1;
+        }
+    }
+
+    private static void respond(RoutingContext ctx, String mediaType, HttpProblem problem) {
+        if (ctx.response().ended()) {
+            return;
+        }
+        JsonArray errors = new JsonArray();
+        for (String message : problem.messages) {
+            errors.add(new JsonObject().put("message", message).put("extensions", new JsonObject().put("code", problem.code)));
+        }
+        HttpServerResponse response = ctx.response();
+        problem.headers.forEach(response::putHeader);
+        response.putHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        int status = mediaType.equals(GRAPHQL_RESPONSE_JSON) ? problem.graphqlResponseStatus : problem.jsonStatus;
+        end(response, status, mediaType, new JsonObject().put("errors", errors).encode());
+    }
+
+    private static void end(HttpServerResponse response, int status, String mediaType, String body) {
+        // Quarkus marks responses "identity" when compression is on; JSON is worth compressing.
+        response.headers().remove(HttpHeaders.CONTENT_ENCODING);
+        response.putHeader(HttpHeaders.CONTENT_TYPE, mediaType + "; charset=utf-8")
+                .setStatusCode(status)
+                .end(body);
+    }
+
+    /**
+     * The response media type from Accept, in the client's order of preference: the GraphQL over HTTP media type, or
+     * {@code application/json} for legacy clients, wildcards and requests without Accept.
+     */
+    private static String responseMediaType(RoutingContext ctx) {
+        List<MIMEHeader> accepted = ctx.parsedHeaders().accept();
+        if (accepted.isEmpty()) {
+            return JSON;
+        }
+        for (MIMEHeader header : accepted) {
+            if (header.weight() <= 0) {
+                continue;
+            }
+            String type = header.component();
+            String subtype = header.subComponent();
+            if (type.equals("application") && subtype.equals("graphql-response+json")) {
+                return GRAPHQL_RESPONSE_JSON;
+            }
+            if (type.equals("application") && (subtype.equals("json") || subtype.equals("*")) || type.equals("*")) {
+                return JSON;
+            }
+        }
+        throw HttpProblem.status(406, "NOT_ACCEPTABLE",
+                "None of the Accept media types is served: accept application/graphql-response+json or application/json");
+    }
+
+    private static jakarta.json.JsonObject smallRyeInput(Checked checked) {
+        JsonObject input = new JsonObject()
+                .put("query", checked.request().query())
+                .put("variables", new JsonObject(checked.request().variables()));
+        if (checked.request().operationName() != null) {
+            input.put("operationName", checked.request().operationName());
+        }
+        try (var reader = Json.createReader(new StringReader(input.encode()))) {
+            return reader.readObject();
+        }
+    }
+
+    private static Map<String, List<String>> headers(RoutingContext ctx) {
+        Map<String, List<String>> headers = new HashMap<>();
+        MultiMap all = ctx.request().headers();
+        for (String name : all.names()) {
+            headers.put(name, all.getAll(name));
+        }
+        return headers;
+    }
+}

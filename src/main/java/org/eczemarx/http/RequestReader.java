@@ -1,0 +1,167 @@
+package org.eczemarx.http;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import io.vertx.core.MultiMap;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.Json;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * Reads the request parameters of the GraphQL over HTTP spec from GET query strings and POST bodies, and rejects
+ * anything else with a {@link HttpProblem} that says what was wrong: no input reaches the GraphQL engine unchecked.
+ */
+final class RequestReader {
+
+    private RequestReader() {
+    }
+
+    static GraphQLHttpRequest fromGet(RoutingContext ctx) {
+        MultiMap params;
+        try {
+            params = ctx.queryParams();
+        } catch (RuntimeException e) {
+            throw HttpProblem.badRequest("The query string is not valid URL encoding");
+        }
+        String query = single(params, "query");
+        String operationName = single(params, "operationName");
+        Map<String, Object> variables = jsonParameter(single(params, "variables"), "variables");
+        Map<String, Object> extensions = jsonParameter(single(params, "extensions"), "extensions");
+        return checked(new GraphQLHttpRequest(blankToNull(query), blankToNull(operationName), variables, extensions, true));
+    }
+
+    static GraphQLHttpRequest fromPost(RoutingContext ctx, int maxBodyBytes) {
+        String contentType = ctx.request().getHeader("Content-Type");
+        if (!isJson(contentType)) {
+            throw HttpProblem.status(415, "UNSUPPORTED_MEDIA_TYPE", "Content-Type " + (contentType == null ? "(none)" : "'" + contentType + "'")
+                    + " is not supported: send the request as application/json (UTF-8)");
+        }
+        Buffer body = ctx.body() == null ? null : ctx.body().buffer();
+        if (body == null || body.length() == 0) {
+            throw HttpProblem.badRequest("The request body is empty: send a JSON object with a `query`");
+        }
+        if (body.length() > maxBodyBytes) {
+            throw tooLarge(body.length(), maxBodyBytes);
+        }
+        Object parsed;
+        try {
+            parsed = Json.decodeValue(utf8(body));
+        } catch (DecodeException e) {
+            throw HttpProblem.badRequest("The request body is not valid JSON: send a JSON object with a `query`");
+        }
+        if (parsed instanceof JsonArray) {
+            throw HttpProblem.badRequest("Batched requests (a JSON array) are not supported: send one operation per request");
+        }
+        if (!(parsed instanceof JsonObject json)) {
+            throw HttpProblem.badRequest("The request body must be a JSON object with a `query`, not a JSON "
+                    + (parsed == null ? "null" : parsed.getClass().getSimpleName().toLowerCase(Locale.ROOT)));
+        }
+        String query = string(json, "query");
+        String operationName = string(json, "operationName");
+        Map<String, Object> variables = object(json, "variables");
+        Map<String, Object> extensions = object(json, "extensions");
+        return checked(new GraphQLHttpRequest(query, blankToNull(operationName), variables, extensions, false));
+    }
+
+    static HttpProblem tooLarge(long bytes, int max) {
+        return HttpProblem.status(413, "LIMIT_EXCEEDED", "The request body has " + bytes + " bytes, more than the limit of "
+                + max + ": send a smaller document or fewer variables, or use a persisted query"
+                + " (server setting eczemarx.limits.max-body-bytes)");
+    }
+
+    private static GraphQLHttpRequest checked(GraphQLHttpRequest request) {
+        if (request.query() == null && !request.extensions().containsKey("persistedQuery")) {
+            throw HttpProblem.badRequest("The request has no `query`: send a GraphQL document in `query`");
+        }
+        return request;
+    }
+
+    private static boolean isJson(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        String[] parts = contentType.split(";");
+        if (!parts[0].trim().equalsIgnoreCase("application/json")) {
+            return false;
+        }
+        for (int i = 1; i < parts.length; i++) {
+            String[] parameter = parts[i].trim().split("=", 2);
+            if (parameter[0].trim().equalsIgnoreCase("charset") && parameter.length == 2
+                    && !parameter[1].trim().replace("\"", "").equalsIgnoreCase("utf-8")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String utf8(Buffer body) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body.getBytes()))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw HttpProblem.badRequest("The request body is not valid UTF-8");
+        }
+    }
+
+    private static String single(MultiMap params, String name) {
+        List<String> values = params.getAll(name);
+        if (values.size() > 1) {
+            throw HttpProblem.badRequest("The query parameter `" + name + "` appears " + values.size() + " times: send it once");
+        }
+        return values.isEmpty() ? null : values.get(0);
+    }
+
+    private static Map<String, Object> jsonParameter(String text, String name) {
+        if (text == null || text.isBlank()) {
+            return Map.of();
+        }
+        Object parsed;
+        try {
+            parsed = Json.decodeValue(text);
+        } catch (DecodeException e) {
+            throw HttpProblem.badRequest("The query parameter `" + name + "` is not valid JSON: send a URL-encoded JSON object");
+        }
+        if (parsed == null) {
+            return Map.of();
+        }
+        if (!(parsed instanceof JsonObject json)) {
+            throw HttpProblem.badRequest("The query parameter `" + name + "` must be a JSON object");
+        }
+        return json.getMap();
+    }
+
+    private static String string(JsonObject json, String name) {
+        Object value = json.getValue(name);
+        if (value == null || value instanceof String) {
+            return (String) value;
+        }
+        throw HttpProblem.badRequest("`" + name + "` must be a string");
+    }
+
+    private static Map<String, Object> object(JsonObject json, String name) {
+        Object value = json.getValue(name);
+        if (value == null) {
+            return Map.of();
+        }
+        if (value instanceof JsonObject object) {
+            return object.getMap();
+        }
+        throw HttpProblem.badRequest("`" + name + "` must be a JSON object");
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isEmpty() ? null : text;
+    }
+}

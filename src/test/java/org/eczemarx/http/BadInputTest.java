@@ -1,0 +1,215 @@
+package org.eczemarx.http;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+
+/**
+ * Hostile and broken requests: each gets a clear error with {@code extensions.code}, never a 500 or a stack trace,
+ * and the server answers a normal request right after.
+ */
+@QuarkusTest
+class BadInputTest {
+
+    @AfterEach
+    void serverStillAnswers() {
+        Http.postJson(Http.body("{ drug(name: \"dupilumab\") { name } }"))
+                .statusCode(200)
+                .body("data.drug.name", equalTo("dupilumab"))
+                .body("errors", nullValue());
+    }
+
+    private static ValidatableResponse rejected(ValidatableResponse response, int status, String code) {
+        return response.statusCode(status)
+                .body("errors[0].extensions.code", equalTo(code))
+                .body("errors[0].message", not(containsString("Exception")))
+                .body("errors[0].message", not(containsString("\tat ")));
+    }
+
+    @Test
+    void malformedJson() {
+        rejected(Http.postJson("{\"query\": \"{ meta { apiVersion } }\""), 400, "BAD_REQUEST")
+                .body("errors[0].message", containsString("not valid JSON"));
+    }
+
+    @Test
+    void bodyThatIsNotAnObject() {
+        rejected(Http.postJson("\"{ meta { apiVersion } }\""), 400, "BAD_REQUEST")
+                .body("errors[0].message", containsString("JSON object"));
+        rejected(Http.postJson("42"), 400, "BAD_REQUEST");
+        rejected(Http.postJson("null"), 400, "BAD_REQUEST");
+    }
+
+    @Test
+    void emptyBody() {
+        rejected(Http.postRaw("application/json", new byte[0]), 400, "BAD_REQUEST");
+    }
+
+    @Test
+    void missingQuery() {
+        rejected(Http.postJson("{\"variables\": {}}"), 400, "BAD_REQUEST")
+                .body("errors[0].message", containsString("`query`"));
+        rejected(given().when().get("/graphql").then(), 400, "BAD_REQUEST");
+    }
+
+    @Test
+    void queryOfTheWrongType() {
+        rejected(Http.postJson("{\"query\": 42}"), 400, "BAD_REQUEST")
+                .body("errors[0].message", containsString("`query` must be a string"));
+        rejected(Http.postJson("{\"query\": \"{ meta { apiVersion } }\", \"variables\": [1]}"), 400, "BAD_REQUEST");
+    }
+
+    @Test
+    void syntaxError() {
+        rejected(Http.postJson(Http.body("{ meta { apiVersion }")), 200, "GRAPHQL_PARSE_FAILED");
+    }
+
+    @Test
+    void unknownField() {
+        rejected(Http.postJson(Http.body("{ drug(name: \"dupilumab\") { price } }")), 200, "GRAPHQL_VALIDATION_FAILED")
+                .body("errors[0].message", containsString("price"));
+    }
+
+    @Test
+    void wrongVariableType() {
+        rejected(Http.postJson(Http.body("query($name: String!) { drug(name: $name) { name } }", Map.of("name", 42))),
+                200, "BAD_USER_INPUT")
+                .body("errors[0].message", containsString("name"));
+    }
+
+    @Test
+    void missingRequiredVariable() {
+        rejected(Http.postJson(Http.body("query($name: String!) { drug(name: $name) { name } }")), 200, "BAD_USER_INPUT")
+                .body("errors[0].message", containsString("name"));
+    }
+
+    @Test
+    void invalidCursor() {
+        Http.postJson(Http.body("{ drugs(after: \"bm90LWEtY3Vyc29y\") { totalCount } }"))
+                .statusCode(200)
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].message", containsString("cursor"));
+    }
+
+    @Test
+    void invalidId() {
+        Http.postJson(Http.body("{ node(id: \"'; drop table drug; --\") { id } }"))
+                .statusCode(200)
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].message", not(containsString("SQL")))
+                .body("data.node", nullValue());
+    }
+
+    @Test
+    void oneMegabyteDocument() {
+        String query = "{ meta { apiVersion } }" + " ".repeat(1024 * 1024);
+        rejected(Http.postJson(Http.body(query)), 413, "LIMIT_EXCEEDED")
+                .body("errors[0].message", containsString("eczemarx.limits.max-body-bytes"));
+    }
+
+    @Test
+    void depth200() {
+        String query = "{ drugClasses " + "{ children ".repeat(199) + "{ name }" + " }".repeat(199) + " }";
+        rejected(Http.postJson(Http.body(query)), 200, "LIMIT_EXCEEDED")
+                .body("errors[0].message", containsString("eczemarx.limits.max-depth"));
+    }
+
+    @Test
+    void aliasBomb() {
+        rejected(Http.postJson(Http.body(aliases(5000, "apiVersion"))), 413, "LIMIT_EXCEEDED");
+        rejected(Http.postJson(Http.body(aliases(2000, "a"))), 200, "LIMIT_EXCEEDED");
+        rejected(Http.postJson(Http.body(aliases(500, "a"))), 200, "LIMIT_EXCEEDED")
+                .body("errors[0].message", containsString("500 aliases"));
+    }
+
+    private static String aliases(int count, String field) {
+        StringBuilder query = new StringBuilder("{ meta {");
+        for (int i = 0; i < count; i++) {
+            query.append(" a").append(i).append(": ").append(field);
+        }
+        return query.append(" } }").toString();
+    }
+
+    @Test
+    void deeplyNestedFragments() {
+        StringBuilder query = new StringBuilder("{ drugClasses { ...F0 } }");
+        for (int i = 0; i < 60; i++) {
+            query.append(" fragment F").append(i).append(" on DrugClass { children { ...F").append(i + 1).append(" } }");
+        }
+        query.append(" fragment F60 on DrugClass { name }");
+        rejected(Http.postJson(Http.body(query.toString())), 200, "LIMIT_EXCEEDED")
+                .body("errors[0].message", containsString("levels deep"));
+    }
+
+    @Test
+    void batchArrayBody() {
+        rejected(Http.postJson("[{\"query\": \"{ meta { apiVersion } }\"}, {\"query\": \"{ meta { dataVersion } }\"}]"),
+                400, "BAD_REQUEST")
+                .body("errors[0].message", containsString("Batched"));
+    }
+
+    @Test
+    void nonUtf8Bytes() {
+        byte[] prefix = "{\"query\": \"{ drug(name: \\\"".getBytes(StandardCharsets.US_ASCII);
+        byte[] suffix = "\\\") { name } }\"}".getBytes(StandardCharsets.US_ASCII);
+        byte[] body = new byte[prefix.length + 2 + suffix.length];
+        System.arraycopy(prefix, 0, body, 0, prefix.length);
+        body[prefix.length] = (byte) 0xff;
+        body[prefix.length + 1] = (byte) 0xfe;
+        System.arraycopy(suffix, 0, body, prefix.length + 2, suffix.length);
+        rejected(Http.postRaw("application/json", body), 400, "BAD_REQUEST")
+                .body("errors[0].message", containsString("UTF-8"));
+    }
+
+    @Test
+    void hugeVariablesObject() {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        for (int i = 0; i < 20_000; i++) {
+            variables.put("v" + i, "x".repeat(20));
+        }
+        rejected(Http.postJson(Http.body("{ meta { apiVersion } }", variables)), 413, "LIMIT_EXCEEDED");
+    }
+
+    @Test
+    void deeplyNestedVariables() {
+        String nested = "[".repeat(5000) + "]".repeat(5000);
+        rejected(Http.postJson("{\"query\": \"{ meta { apiVersion } }\", \"variables\": {\"x\": " + nested + "}}"),
+                400, "BAD_REQUEST");
+    }
+
+    @Test
+    void unsupportedContentType() {
+        rejected(Http.postRaw("text/plain", Http.body("{ meta { apiVersion } }").getBytes(StandardCharsets.UTF_8)),
+                415, "UNSUPPORTED_MEDIA_TYPE");
+        rejected(Http.postRaw("application/graphql", "{ meta { apiVersion } }".getBytes(StandardCharsets.UTF_8)),
+                415, "UNSUPPORTED_MEDIA_TYPE");
+        rejected(Http.postRaw("application/json; charset=latin1", Http.body("{ meta { apiVersion } }").getBytes(StandardCharsets.UTF_8)),
+                415, "UNSUPPORTED_MEDIA_TYPE");
+    }
+
+    @Test
+    void malformedGetParameters() {
+        rejected(given().queryParam("query", "{ meta { apiVersion } }").queryParam("variables", "{not json")
+                .when().get("/graphql").then(), 400, "BAD_REQUEST");
+        rejected(given().queryParam("query", "{ meta { apiVersion } }").queryParam("query", "{ meta { dataVersion } }")
+                .when().get("/graphql").then(), 400, "BAD_REQUEST");
+    }
+
+    @Test
+    void contentTypeJsonWithoutBodyIsNotA500() {
+        rejected(given().contentType(ContentType.JSON).when().post("/graphql").then(), 400, "BAD_REQUEST");
+    }
+}

@@ -1,0 +1,109 @@
+package org.eczemarx.http;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.emptyString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+
+import org.eczemarx.support.TestDatabase;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.config.DecoderConfig;
+
+/** HTTP caching of GET queries: ETag from the data version, 304 on If-None-Match, no caching of errors. */
+@QuarkusTest
+class CachingTest {
+
+    private static final String QUERY = "{ drug(name: \"abrocitinib\") { name } }";
+
+    @Test
+    void successfulGetCarriesAnETagAndMaxAge() {
+        Http.get(QUERY)
+                .statusCode(200)
+                .header("ETag", not(emptyString()))
+                .header("Cache-Control", "public, max-age=60")
+                .header("Vary", containsString("Accept"));
+    }
+
+    @Test
+    void ifNoneMatchAnswers304WithoutBody() {
+        String etag = Http.get(QUERY).statusCode(200).extract().header("ETag");
+        given().queryParam("query", QUERY).header("If-None-Match", etag)
+                .when().get("/graphql")
+                .then().statusCode(304)
+                .header("ETag", etag)
+                .body(emptyString());
+        given().queryParam("query", QUERY).header("If-None-Match", "W/\"something-else\"")
+                .when().get("/graphql")
+                .then().statusCode(200)
+                .body("data.drug.name", equalTo("abrocitinib"));
+    }
+
+    @Test
+    void etagDependsOnTheRequest() {
+        String one = Http.get(QUERY).extract().header("ETag");
+        String other = Http.get("{ drug(name: \"tacrolimus\") { name } }").extract().header("ETag");
+        assertThat(one).isNotEqualTo(other);
+    }
+
+    @Test
+    void etagChangesWhenTheDataVersionChanges() {
+        String before = Http.get(QUERY).extract().header("ETag");
+        String version = TestDatabase.query("select version from data_version where id = 1");
+        try {
+            TestDatabase.execute("update data_version set version = '2099.01.01' where id = 1");
+            String after = Http.get(QUERY).statusCode(200).extract().header("ETag");
+            assertThat(after).isNotEqualTo(before);
+            given().queryParam("query", QUERY).header("If-None-Match", before)
+                    .when().get("/graphql")
+                    .then().statusCode(200);
+        } finally {
+            TestDatabase.execute("update data_version set version = '" + version + "' where id = 1");
+        }
+        assertThat(Http.get(QUERY).extract().header("ETag")).isEqualTo(before);
+    }
+
+    @Test
+    void errorsAreNeverCached() {
+        Http.get("{ drugs(first: 1000) { totalCount } }")
+                .statusCode(200)
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .header("ETag", nullValue())
+                .header("Cache-Control", "no-store");
+        Http.get("{ meta { nope } }")
+                .header("ETag", nullValue())
+                .header("Cache-Control", "no-store");
+    }
+
+    @Test
+    void introspectionIsNeverCached() {
+        Http.get("{ __schema { queryType { name } } }")
+                .statusCode(200)
+                .body("data.__schema.queryType.name", equalTo("Query"))
+                .header("ETag", nullValue())
+                .header("Cache-Control", "no-store");
+    }
+
+    @Test
+    void postIsNeverCached() {
+        Http.postJson(Http.body(QUERY))
+                .statusCode(200)
+                .header("ETag", nullValue())
+                .header("Cache-Control", "no-store");
+    }
+
+    @Test
+    void responsesAreGzippedWhenTheClientAcceptsIt() {
+        given().config(RestAssured.config().decoderConfig(DecoderConfig.decoderConfig().noContentDecoders()))
+                .header("Accept-Encoding", "gzip")
+                .queryParam("query", "{ drugs(first: 50) { edges { node { name mechanism } } } }")
+                .when().get("/graphql")
+                .then().statusCode(200)
+                .header("Content-Encoding", "gzip");
+    }
+}

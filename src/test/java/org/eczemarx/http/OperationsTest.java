@@ -1,0 +1,66 @@
+package org.eczemarx.http;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/** What operators and client developers use besides /graphql: health, metrics, GraphiQL, the schema, CORS. */
+@QuarkusTest
+class OperationsTest {
+
+    @Test
+    void livenessAndReadinessWithTheDatabase() {
+        given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        given().when().get("/q/health/ready").then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItem("Reactive PostgreSQL connections health check"));
+    }
+
+    @Test
+    void prometheusMetricsPerOperationName() {
+        given().contentType("application/json")
+                .body("{\"query\": \"query MetricsProbe { meta { apiVersion } }\"}")
+                .when().post("/graphql").then().statusCode(200);
+        given().contentType("application/json")
+                .body("{\"query\": \"query MetricsProbe { meta { nope } }\"}")
+                .when().post("/graphql").then().statusCode(200);
+        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        org.assertj.core.api.Assertions.assertThat(metrics)
+                .contains("graphql_requests_seconds_count{operation=\"MetricsProbe\",outcome=\"ok\"}")
+                .contains("graphql_requests_seconds_count{operation=\"MetricsProbe\",outcome=\"rejected\"}")
+                .contains("graphql_requests_seconds_sum{operation=\"MetricsProbe\",outcome=\"ok\"}");
+    }
+
+    @Test
+    void graphiqlIsServed() {
+        given().when().get("/q/graphql-ui/").then().statusCode(200).body(containsString("GraphiQL"));
+    }
+
+    @Test
+    void schemaIsServed() {
+        given().when().get("/graphql/schema.graphql").then().statusCode(200).body(containsString("type Query"));
+    }
+
+    @Test
+    void corsPreflightForBrowserClients() {
+        given().header("Origin", "https://web.example")
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "content-type")
+                .when().options("/graphql")
+                .then().statusCode(200)
+                .header("Access-Control-Allow-Origin", "https://web.example")
+                .header("Access-Control-Allow-Methods", containsString("POST"))
+                .header("Access-Control-Expose-Headers", containsString("ETag"));
+        given().header("Origin", "https://web.example")
+                .queryParam("query", "{ meta { apiVersion } }")
+                .when().get("/graphql")
+                .then().statusCode(200)
+                .header("Access-Control-Allow-Origin", "https://web.example")
+                .header("Vary", containsString("Origin"));
+    }
+}
