@@ -6,26 +6,20 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eczemarx.persistence.EnumList;
+import org.eczemarx.source.DrugFact;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /** One regulator's decision for one drug and one condition. */
 @Entity
 @Table(name = "approval")
 @Description("One regulator's decision for one drug and one condition: never a bare 'approved' boolean.")
-public class Approval {
+public class Approval extends DrugFact {
 
-    @Id
-    @Ignore
-    private Long id;
-    @Column(name = "drug_id")
-    @Ignore
-    private Long drugId;
     @Enumerated(EnumType.STRING)
     private Region region;
     private String agency;
@@ -41,21 +35,9 @@ public class Approval {
     @Ignore
     private String severityList;
     private String notes;
-    @Column(name = "source_id")
-    @Ignore
-    private Long sourceId;
-    private boolean verified;
-
-    public Long drugId() {
-        return drugId;
-    }
 
     public Long conditionId() {
         return conditionId;
-    }
-
-    public Long sourceId() {
-        return sourceId;
     }
 
     @NonNull
@@ -95,11 +77,5 @@ public class Approval {
     @Description("Restrictions (weight, body surface, line of therapy) and how this differs from older documents.")
     public String getNotes() {
         return notes;
-    }
-
-    @NonNull
-    @Description("False when the curators could not confirm this fact against a primary source.")
-    public boolean isVerified() {
-        return verified;
     }
 }

@@ -3,26 +3,20 @@ package org.eczemarx.monitoring;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.eczemarx.source.DrugFact;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /** One check a drug requires, when, and why. */
 @Entity
 @Table(name = "monitoring_requirement")
 @Description("One check a drug requires: which test, when, and the risk it watches for.")
-public class MonitoringRequirement {
+public class MonitoringRequirement extends DrugFact {
 
-    @Id
-    @Ignore
-    private Long id;
-    @Column(name = "drug_id")
-    @Ignore
-    private Long drugId;
     @Column(name = "lab_test_id")
     @Ignore
     private Long labTestId;
@@ -30,21 +24,9 @@ public class MonitoringRequirement {
     private MonitoringPhase phase;
     private String timing;
     private String rationale;
-    @Column(name = "source_id")
-    @Ignore
-    private Long sourceId;
-    private boolean verified;
-
-    public Long drugId() {
-        return drugId;
-    }
 
     public Long labTestId() {
         return labTestId;
-    }
-
-    public Long sourceId() {
-        return sourceId;
     }
 
     @NonNull
@@ -62,11 +44,5 @@ public class MonitoringRequirement {
     @Description("The risk it watches for: \"neutropenia\", \"hyperlipidaemia\".")
     public String getRationale() {
         return rationale;
-    }
-
-    @NonNull
-    @Description("False when the curators could not confirm this fact against a primary source.")
-    public boolean isVerified() {
-        return verified;
     }
 }

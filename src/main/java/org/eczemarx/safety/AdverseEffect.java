@@ -1,45 +1,25 @@
 package org.eczemarx.safety;
 
 import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.eczemarx.source.DrugFact;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /** An adverse effect of a drug, as its label reports it. */
 @Entity
 @Table(name = "adverse_effect")
 @Description("An adverse effect of a drug as its label reports it: how common and whether it is serious.")
-public class AdverseEffect {
+public class AdverseEffect extends DrugFact {
 
-    @Id
-    @Ignore
-    private Long id;
-    @Column(name = "drug_id")
-    @Ignore
-    private Long drugId;
     private String name;
     @Enumerated(EnumType.STRING)
     private Frequency frequency;
     private boolean serious;
     private String notes;
-    @Column(name = "source_id")
-    @Ignore
-    private Long sourceId;
-    private boolean verified;
-
-    public Long drugId() {
-        return drugId;
-    }
-
-    public Long sourceId() {
-        return sourceId;
-    }
 
     @NonNull
     @Description("The effect, e.g. \"conjunctivitis\".")
@@ -62,11 +42,5 @@ public class AdverseEffect {
     @Description("Context: population, dose, or comparison with placebo.")
     public String getNotes() {
         return notes;
-    }
-
-    @NonNull
-    @Description("False when the curators could not confirm this fact against a primary source.")
-    public boolean isVerified() {
-        return verified;
     }
 }

@@ -1,0 +1,42 @@
+package org.eczemarx.source;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+
+/**
+ * A fact row about one drug: it cites one source and says whether the curators could verify it. Approvals, boxed
+ * warnings, adverse effects, monitoring requirements and drug-target actions are such facts.
+ */
+@MappedSuperclass
+public abstract class DrugFact {
+
+    @Id
+    @Ignore
+    private Long id;
+    @Column(name = "drug_id")
+    @Ignore
+    private Long drugId;
+    @Column(name = "source_id")
+    @Ignore
+    private Long sourceId;
+    private boolean verified;
+
+    public Long drugId() {
+        return drugId;
+    }
+
+    public Long sourceId() {
+        return sourceId;
+    }
+
+    @NonNull
+    @Description("False when the curators could not confirm this fact against a primary source.")
+    public boolean isVerified() {
+        return verified;
+    }
+}
