@@ -27,9 +27,12 @@ public class TargetRepository implements PanacheRepositoryBase<Target, Long> {
                 """, Map.of("symbol", symbol));
     }
 
+    /** One page of targets by symbol; the database does the slicing. */
     public Uni<List<Target>> listPage(int offset, int limit) {
-        return Hql.list(Target.class, "from Target order by symbol, pk", Map.of())
-                .map(all -> all.subList(Math.min(offset, all.size()), Math.min(offset + limit, all.size())));
+        if (limit == 0) {
+            return Uni.createFrom().item(List.of());
+        }
+        return find("order by symbol, pk").range(offset, offset + limit - 1).list();
     }
 
     public Uni<List<TargetAlias>> listAliasesByTargetIds(List<Long> targetIds) {
