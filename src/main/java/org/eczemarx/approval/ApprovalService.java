@@ -40,7 +40,7 @@ public class ApprovalService {
     }
 
     public Uni<List<Condition>> conditionsByIds(List<Long> ids) {
-        List<Long> keys = Batches.distinctKeys(ids, id -> id);
+        List<Long> keys = Batches.distinct(ids);
         return reads.isolated(() -> Hql.list(Condition.class, "from Condition where pk in :ids", Map.of("ids", keys)))
                 .map(rows -> Batches.matchedBy(ids, rows, Condition::pk));
     }

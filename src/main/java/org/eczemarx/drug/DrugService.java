@@ -53,7 +53,7 @@ public class DrugService {
         if (ids.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        List<Long> distinct = Batches.distinctKeys(ids, id -> id);
+        List<Long> distinct = Batches.distinct(ids);
         return reads.isolated(() -> drugs.listByIds(distinct))
                 .map(rows -> Batches.matchedBy(ids, rows, Drug::pk));
     }
@@ -82,7 +82,7 @@ public class DrugService {
     }
 
     private static List<Long> keys(List<Drug> parents) {
-        return Batches.distinctKeys(parents, Drug::pk);
+        return Batches.distinct(ids(parents));
     }
 
     private static List<Long> ids(List<Drug> parents) {

@@ -37,7 +37,7 @@ public class DrugClassService {
     }
 
     public Uni<List<DrugClass>> byIds(List<Long> ids) {
-        List<Long> keys = Batches.distinctKeys(ids, id -> id);
+        List<Long> keys = Batches.distinct(ids);
         return reads.isolated(() -> classes.listByIds(keys))
                 .map(rows -> Batches.matchedBy(ids, rows, DrugClass::pk));
     }
@@ -54,7 +54,7 @@ public class DrugClassService {
 
     public Uni<List<List<DrugClass>>> children(List<DrugClass> parents) {
         List<Long> ids = parents.stream().map(DrugClass::pk).toList();
-        return reads.isolated(() -> classes.listChildrenOf(Batches.distinctKeys(ids, id -> id)))
+        return reads.isolated(() -> classes.listChildrenOf(Batches.distinct(ids)))
                 .map(rows -> Batches.groupedBy(ids, rows, DrugClass::parentId));
     }
 

@@ -2,7 +2,7 @@ package org.eczemarx.graphql;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -50,11 +50,7 @@ public final class Batches {
     }
 
     /** The distinct keys, in first-seen order (parents repeat when the same object appears twice in a result). */
-    public static <P, K> List<K> distinctKeys(List<P> parents, Function<P, K> key) {
-        Map<K, Boolean> seen = new LinkedHashMap<>();
-        for (P parent : parents) {
-            seen.put(key.apply(parent), Boolean.TRUE);
-        }
-        return new ArrayList<>(seen.keySet());
+    public static <K> List<K> distinct(List<K> keys) {
+        return new ArrayList<>(new LinkedHashSet<>(keys));
     }
 }

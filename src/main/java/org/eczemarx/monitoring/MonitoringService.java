@@ -41,7 +41,7 @@ public class MonitoringService {
     }
 
     public Uni<List<LabTest>> labTestsByIds(List<Long> ids) {
-        List<Long> keys = Batches.distinctKeys(ids, id -> id);
+        List<Long> keys = Batches.distinct(ids);
         return reads.isolated(() -> Hql.list(LabTest.class, "from LabTest where pk in :ids", Map.of("ids", keys)))
                 .map(rows -> Batches.matchedBy(ids, rows, LabTest::pk));
     }
@@ -65,7 +65,7 @@ public class MonitoringService {
         List<Long> ids = tests.stream().map(LabTest::pk).toList();
         return reads.isolated(() -> Hql.list(MonitoringRequirement.class, """
                 select m from MonitoringRequirement m join org.eczemarx.drug.Drug d on d.pk = m.drugId
-                where m.labTestId in :ids order by d.name, m.phase, m.id""", Map.of("ids", Batches.distinctKeys(ids, id -> id))))
+                where m.labTestId in :ids order by d.name, m.phase, m.id""", Map.of("ids", Batches.distinct(ids))))
                 .map(rows -> Batches.groupedBy(ids, rows, MonitoringRequirement::labTestId));
     }
 
@@ -74,7 +74,7 @@ public class MonitoringService {
         List<Long> ids = tests.stream().map(LabTest::pk).toList();
         return reads.isolated(() -> Hql.tuples("""
                 select distinct m.labTestId, d from MonitoringRequirement m join org.eczemarx.drug.Drug d on d.pk = m.drugId
-                where m.labTestId in :ids order by d.name, d.pk""", Map.of("ids", Batches.distinctKeys(ids, id -> id))))
+                where m.labTestId in :ids order by d.name, d.pk""", Map.of("ids", Batches.distinct(ids))))
                 .map(rows -> Batches.groupedTuples(ids, rows, Drug.class));
     }
 

@@ -27,7 +27,7 @@ public class PathwayService {
     }
 
     public Uni<List<ImmunePathway>> byIds(List<Long> ids) {
-        List<Long> keys = Batches.distinctKeys(ids, id -> id);
+        List<Long> keys = Batches.distinct(ids);
         return reads.isolated(() -> Hql.list(ImmunePathway.class, "from ImmunePathway where pk in :ids", Map.of("ids", keys)))
                 .map(rows -> Batches.matchedBy(ids, rows, ImmunePathway::pk));
     }
@@ -53,7 +53,7 @@ public class PathwayService {
         List<Long> ids = pathways.stream().map(ImmunePathway::pk).toList();
         return reads.isolated(() -> Hql.tuples("""
                 select pt.pathwayId, t from PathwayTarget pt join Target t on t.pk = pt.targetId
-                where pt.pathwayId in :ids order by t.symbol""", Map.of("ids", Batches.distinctKeys(ids, id -> id))))
+                where pt.pathwayId in :ids order by t.symbol""", Map.of("ids", Batches.distinct(ids))))
                 .map(rows -> Batches.groupedTuples(ids, rows, Target.class));
     }
 
@@ -64,12 +64,12 @@ public class PathwayService {
                 select distinct pt.pathwayId, d from PathwayTarget pt
                 join DrugTarget dt on dt.targetId = pt.targetId
                 join org.eczemarx.drug.Drug d on d.pk = dt.drugId
-                where pt.pathwayId in :ids order by d.name, d.pk""", Map.of("ids", Batches.distinctKeys(ids, id -> id))))
+                where pt.pathwayId in :ids order by d.name, d.pk""", Map.of("ids", Batches.distinct(ids))))
                 .map(rows -> Batches.groupedTuples(ids, rows, Drug.class));
     }
 
     private Uni<List<List<ImmunePathway>>> grouped(List<Long> ids, String hql) {
-        return reads.isolated(() -> Hql.tuples(hql, Map.of("ids", Batches.distinctKeys(ids, id -> id))))
+        return reads.isolated(() -> Hql.tuples(hql, Map.of("ids", Batches.distinct(ids))))
                 .map(rows -> Batches.groupedTuples(ids, rows, ImmunePathway.class));
     }
 }

@@ -40,7 +40,7 @@ public class SafetyService {
         List<Long> ids = drugs.stream().map(Drug::pk).toList();
         return reads.isolated(() -> Hql.list(AdverseEffect.class,
                 "from AdverseEffect where drugId in :ids order by serious desc, name, id",
-                Map.of("ids", Batches.distinctKeys(ids, id -> id))))
+                Map.of("ids", Batches.distinct(ids))))
                 .map(rows -> Batches.groupedBy(ids, rows, AdverseEffect::drugId));
     }
 }

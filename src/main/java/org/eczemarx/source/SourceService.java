@@ -22,7 +22,7 @@ public class SourceService {
 
     /** Sources by key, in key order. */
     public Uni<List<Source>> byIds(List<Long> ids) {
-        List<Long> keys = Batches.distinctKeys(ids, id -> id);
+        List<Long> keys = Batches.distinct(ids);
         return reads.isolated(() -> Hql.list(Source.class, "from Source where pk in :ids", Map.of("ids", keys)))
                 .map(rows -> Batches.matchedBy(ids, rows, Source::pk));
     }
@@ -31,7 +31,7 @@ public class SourceService {
     public Uni<List<List<Source>>> ofDrugs(List<Long> drugIds) {
         return reads.isolated(() -> Hql.tuples("""
                 select l.drugId, s from DrugSourceLink l join Source s on s.pk = l.sourceId
-                where l.drugId in :ids order by s.title, s.pk""", Map.of("ids", Batches.distinctKeys(drugIds, id -> id))))
+                where l.drugId in :ids order by s.title, s.pk""", Map.of("ids", Batches.distinct(drugIds))))
                 .map(rows -> Batches.groupedTuples(drugIds, rows, Source.class));
     }
 }

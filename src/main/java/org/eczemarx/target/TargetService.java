@@ -45,27 +45,27 @@ public class TargetService {
     }
 
     public Uni<List<Target>> byIds(List<Long> ids) {
-        List<Long> keys = Batches.distinctKeys(ids, id -> id);
+        List<Long> keys = Batches.distinct(ids);
         return reads.isolated(() -> targets.listByIds(keys))
                 .map(rows -> Batches.matchedBy(ids, rows, Target::pk));
     }
 
     public Uni<List<List<String>>> aliases(List<Target> parents) {
         List<Long> ids = parents.stream().map(Target::pk).toList();
-        return reads.isolated(() -> targets.listAliasesByTargetIds(Batches.distinctKeys(ids, id -> id)))
+        return reads.isolated(() -> targets.listAliasesByTargetIds(Batches.distinct(ids)))
                 .map(rows -> Batches.groupedBy(ids, rows, TargetAlias::targetId))
                 .map(groups -> groups.stream().map(g -> g.stream().map(TargetAlias::alias).toList()).toList());
     }
 
     public Uni<List<List<DrugTarget>>> linksOfDrugs(List<Drug> drugs) {
         List<Long> ids = drugs.stream().map(Drug::pk).toList();
-        return reads.isolated(() -> targets.listLinksByDrugIds(Batches.distinctKeys(ids, id -> id)))
+        return reads.isolated(() -> targets.listLinksByDrugIds(Batches.distinct(ids)))
                 .map(rows -> Batches.groupedBy(ids, rows, DrugTarget::drugId));
     }
 
     public Uni<List<List<DrugTarget>>> linksOfTargets(List<Target> parents) {
         List<Long> ids = parents.stream().map(Target::pk).toList();
-        return reads.isolated(() -> targets.listLinksByTargetIds(Batches.distinctKeys(ids, id -> id)))
+        return reads.isolated(() -> targets.listLinksByTargetIds(Batches.distinct(ids)))
                 .map(rows -> Batches.groupedBy(ids, rows, DrugTarget::targetId));
     }
 }
