@@ -35,6 +35,7 @@ public class ApprovalGraphQLApi {
     }
 
     @Name("condition")
+    @NonNull
     @Description("The condition decided on.")
     public Uni<List<@NonNull Condition>> condition(@Source List<Approval> approvals) {
         return service.conditionsByIds(approvals.stream().map(Approval::conditionId).toList());

@@ -44,19 +44,27 @@ public class DevDatabaseConfigSource implements ConfigSource {
     private static Map<String, String> choose() {
         String forced = System.getenv().getOrDefault("ECZEMARX_DEV_DB", "auto");
         if (forced.equals("embedded")) {
+            say("an embedded PostgreSQL (ECZEMARX_DEV_DB=embedded)");
             return datasource(EmbeddedDevDatabase.port(), "postgres");
         }
         if (forced.equals("docker")) {
+            say("Quarkus Dev Services, a PostgreSQL container (ECZEMARX_DEV_DB=docker)");
             return Map.of();
         }
         if (localServerAnswers() && localDatabaseReady()) {
+            say("database '" + DATABASE + "' on the local PostgreSQL at " + HOST + ":" + PORT + " (it answers as user postgres)");
             return datasource(PORT, DATABASE);
         }
         if (dockerRuns()) {
+            say("Quarkus Dev Services, a PostgreSQL container (no local PostgreSQL at " + HOST + ":" + PORT + "; Docker runs)");
             return Map.of();
         }
         System.err.println("EczemaRx dev: no PostgreSQL at " + HOST + ":" + PORT + " and no Docker; starting an embedded PostgreSQL");
         return datasource(EmbeddedDevDatabase.port(), "postgres");
+    }
+
+    private static void say(String choice) {
+        System.err.println("EczemaRx dev: using " + choice + "; ECZEMARX_DEV_DB=local|docker|embedded chooses another");
     }
 
     private static Map<String, String> datasource(int port, String database) {
@@ -97,7 +105,8 @@ public class DevDatabaseConfigSource implements ConfigSource {
         }
     }
 
-    private static boolean dockerRuns() {
+    /** Whether a Docker engine answers, checked without Testcontainers (whose failed probe logs errors). */
+    public static boolean dockerRuns() {
         if (System.getenv("DOCKER_HOST") != null) {
             return true;
         }

@@ -43,12 +43,14 @@ public class DrugGraphQLApi {
     }
 
     @Name("synonyms")
+    @NonNull
     @Description("Other names: INN/USAN spellings (\"ciclosporin\", \"cyclosporin A\") and research codes.")
     public Uni<List<@NonNull List<@NonNull String>>> synonyms(@Source List<Drug> drugs) {
         return service.synonyms(drugs);
     }
 
     @Name("routes")
+    @NonNull
     @Description("How the drug is given; a drug can have several routes.")
     public Uni<List<@NonNull List<@NonNull Route>>> routes(@Source List<Drug> drugs) {
         return service.routes(drugs);

@@ -33,6 +33,22 @@ public class DrugRepository implements PanacheRepositoryBase<Drug, Long> {
                 """, Map.of("name", name));
     }
 
+    /**
+     * For each name, in order, the id of the drug known by it (as {@link #listByAnyName}), or null: one statement
+     * for a whole regimen.
+     */
+    public Uni<List<Long>> listIdsByAnyNames(List<String> names) {
+        return Hql.nativeTuples("""
+                select q.ord, (select t.drug_id from drug_term t join drug d on d.id = t.drug_id
+                               where erx_norm(t.term) = erx_norm(q.name)
+                               order by case t.kind when 'NAME' then 0 when 'SYNONYM' then 1 else 2 end, d.name, d.id
+                               limit 1)
+                from unnest(cast(:names as text[])) with ordinality as q(name, ord)
+                order by q.ord
+                """, Map.of("names", names.toArray(String[]::new)))
+                .map(rows -> rows.stream().map(row -> row[1] == null ? null : ((Number) row[1]).longValue()).toList());
+    }
+
     public Uni<List<DrugSynonym>> listSynonymsByDrugIds(List<Long> drugIds) {
         return Hql.list(DrugSynonym.class, "from DrugSynonym where drugId in :ids order by name, id", Map.of("ids", drugIds));
     }

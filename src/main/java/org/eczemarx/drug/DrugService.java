@@ -35,6 +35,11 @@ public class DrugService {
                 .map(found -> found.isEmpty() ? null : found.get(0));
     }
 
+    /** For each name (INN, synonym or brand, as {@link #findByName}), the drug's key, or null when unknown. */
+    public Uni<List<Long>> idsByNames(List<String> names) {
+        return reads.isolated(() -> drugs.listIdsByAnyNames(names));
+    }
+
     public Uni<DrugConnection> page(DrugFilterInput filter, DrugOrder order, Integer first, String after) {
         return Uni.createFrom().deferred(() -> pageOf(filter, order, first, after));
     }

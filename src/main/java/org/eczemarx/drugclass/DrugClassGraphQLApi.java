@@ -36,6 +36,7 @@ public class DrugClassGraphQLApi {
     }
 
     @Name("drugClass")
+    @NonNull
     @Description("The most specific class of the drug (a leaf of the tree).")
     public Uni<List<@NonNull DrugClass>> drugClassOf(@Source List<Drug> drugs) {
         return service.byIds(drugs.stream().map(Drug::drugClassId).toList());
@@ -48,12 +49,14 @@ public class DrugClassGraphQLApi {
     }
 
     @Name("children")
+    @NonNull
     @Description("Subclasses, in ladder order where ranked, else by name.")
     public Uni<List<@NonNull List<@NonNull DrugClass>>> children(@Source List<DrugClass> classes) {
         return service.children(classes);
     }
 
     @Name("drugs")
+    @NonNull
     @Description("Drugs of this class and of all its subclasses, by name.")
     public Uni<List<@NonNull List<@NonNull Drug>>> drugs(@Source List<DrugClass> classes) {
         return service.drugsWithin(classes);

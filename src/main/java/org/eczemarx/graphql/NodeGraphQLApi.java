@@ -33,7 +33,7 @@ public class NodeGraphQLApi {
     @Query("nodes")
     @NonNull
     @Description("Objects by global ID, in the order of `ids`, with null for IDs that name no object (at most 100).")
-    public Uni<List<Node>> nodes(@NonNull @Name("ids") @Description("Global IDs returned by this API (typed String: SmallRye cannot yet declare a list of ID arguments; values are the same strings).") List<@NonNull String> ids) {
+    public Uni<List<Node>> nodes(@NonNull @Name("ids") @Description("Global IDs returned by this API.") @Id List<@NonNull String> ids) {
         return Uni.createFrom().deferred(() -> {
             if (ids.size() > MAX_NODES) {
                 throw ApiException.badInput("`ids` may hold at most " + MAX_NODES + " IDs, got " + ids.size());

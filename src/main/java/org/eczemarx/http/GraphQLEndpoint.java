@@ -188,13 +188,13 @@ public class GraphQLEndpoint {
         }
         List<ValidationError> invalid = ParseAndValidate.validate(schema, document, Locale.ENGLISH);
         if (!invalid.isEmpty()) {
-            throw HttpProblem.requestErrors("GRAPHQL_VALIDATION_FAILED", invalid.stream().map(ValidationError::getMessage).toList());
+            throw HttpProblem.requestErrors("GRAPHQL_VALIDATION_FAILED", invalid.stream().map(e -> ErrorShapes.plain(e.getMessage())).toList());
         }
         try {
             ValuesResolver.coerceVariableValues(schema, operation.getVariableDefinitions(), RawVariables.of(request.variables()),
                     GraphQLContext.getDefault(), Locale.ENGLISH);
         } catch (RuntimeException e) {
-            throw HttpProblem.requestError("BAD_USER_INPUT", String.valueOf(e.getMessage()));
+            throw HttpProblem.requestError("BAD_USER_INPUT", ErrorShapes.plain(e.getMessage()));
         }
         if (hash != null) {
             persistedQueries.register(hash, request.query());
@@ -290,7 +290,7 @@ public class GraphQLEndpoint {
             http.putHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         }
         http.putHeader(HttpHeaders.VARY, "Accept, Accept-Encoding, Origin");
-        end(http, status, mediaType, response.getExecutionResultAsString());
+        end(http, status, mediaType, errors ? ErrorShapes.coded(result, response.getExecutionResultAsString()) : response.getExecutionResultAsString());
         metrics.record(operationName, errors ? "error" : "ok", start);
     }
 

@@ -85,10 +85,24 @@ final class RequestReader {
         return request;
     }
 
-    private static boolean isJson(String contentType) {
-        if (contentType == null) {
+    /**
+     * {@code application/json}, optionally with {@code charset=utf-8}. A header repeated by a client as a comma-joined
+     * list ({@code application/json, application/json}: SmallRye's GraphiQL page sends this) is accepted when every
+     * item is JSON.
+     */
+    static boolean isJson(String contentType) {
+        if (contentType == null || contentType.isBlank()) {
             return false;
         }
+        for (String item : contentType.split(",")) {
+            if (!isJsonItem(item)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isJsonItem(String contentType) {
         String[] parts = contentType.split(";");
         if (!parts[0].trim().equalsIgnoreCase("application/json")) {
             return false;

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
@@ -12,6 +13,7 @@ import org.eczemarx.drug.Drug;
 import org.eczemarx.drug.DrugService;
 import org.eczemarx.graphql.FieldLoaders;
 
+import io.smallrye.graphql.api.Nullable;
 import io.smallrye.mutiny.Uni;
 
 /** Lab tests, each drug's monitoring requirements, and merged monitoring plans. */
@@ -37,10 +39,12 @@ public class MonitoringGraphQLApi {
 
     @Query("monitoringPlan")
     @NonNull
-    @Description("Everything to check before and during treatment for a regimen, merged and de-duplicated per test and phase.")
+    @Description("Everything to check before and during treatment for a regimen, merged and de-duplicated per test and phase."
+            + " Name the regimen with exactly one of `drugIds` or `drugNames`.")
     public Uni<@NonNull MonitoringPlan> monitoringPlan(
-            @NonNull @Name("drugIds") @Description("IDs of the regimen's drugs (1 to 20; duplicates are merged).") List<@NonNull String> drugIds) {
-        return service.plan(drugIds);
+            @Nullable @Id @Name("drugIds") @Description("IDs of the regimen's drugs (1 to 20; duplicates are merged).") List<@NonNull String> drugIds,
+            @Nullable @Name("drugNames") @Description("Names of the regimen's drugs, as `drug(name)` takes them: INN, synonym or brand of any region (1 to 20); an unknown name is NOT_FOUND.") List<@NonNull String> drugNames) {
+        return service.plan(drugIds, drugNames);
     }
 
     @Name("monitoring")
@@ -52,24 +56,28 @@ public class MonitoringGraphQLApi {
     }
 
     @Name("test")
+    @NonNull
     @Description("The test.")
     public Uni<List<@NonNull LabTest>> test(@Source List<MonitoringRequirement> requirements) {
         return service.labTestsByIds(requirements.stream().map(MonitoringRequirement::labTestId).toList());
     }
 
     @Name("drug")
+    @NonNull
     @Description("The drug that requires it.")
     public Uni<List<@NonNull Drug>> drug(@Source List<MonitoringRequirement> requirements) {
         return drugs.byIds(requirements.stream().map(MonitoringRequirement::drugId).toList());
     }
 
     @Name("requirements")
+    @NonNull
     @Description("Every drug requirement that uses this test, by drug name.")
     public Uni<List<@NonNull List<@NonNull MonitoringRequirement>>> requirements(@Source List<LabTest> tests) {
         return service.ofLabTests(tests);
     }
 
     @Name("drugs")
+    @NonNull
     @Description("Drugs that require this test, by name.")
     public Uni<List<@NonNull List<@NonNull Drug>>> drugsRequiring(@Source List<LabTest> tests) {
         return service.drugsRequiring(tests);

@@ -78,32 +78,63 @@ public class MonitoringService {
                 .map(rows -> Batches.groupedTuples(ids, rows, Drug.class));
     }
 
-    public Uni<MonitoringPlan> plan(List<String> drugIds) {
-        return Uni.createFrom().deferred(() -> planOf(drugIds));
+    /** The plan of a regimen named by exactly one of drug IDs or drug names. */
+    public Uni<MonitoringPlan> plan(List<String> drugIds, List<String> drugNames) {
+        return Uni.createFrom().deferred(() -> {
+            if ((drugIds == null) == (drugNames == null)) {
+                throw ApiException.badInput("Name the regimen's drugs with exactly one of `drugIds` or `drugNames`");
+            }
+            return drugIds != null ? planOfIds(drugIds) : planOfNames(drugNames);
+        });
     }
 
-    private Uni<MonitoringPlan> planOf(List<String> drugIds) {
-        if (drugIds.isEmpty()) {
-            throw ApiException.badInput("`drugIds` must name at least one drug");
-        }
+    private Uni<MonitoringPlan> planOfIds(List<String> drugIds) {
         Set<Long> keys = new LinkedHashSet<>();
         for (String id : drugIds) {
             keys.add(GlobalId.decode(id, NodeType.DRUG));
         }
-        if (keys.size() > MAX_PLAN_DRUGS) {
-            throw ApiException.badInput("`drugIds` may name at most " + MAX_PLAN_DRUGS + " drugs, got " + keys.size());
+        checkSize(keys.size(), "drugIds");
+        return planOf(new ArrayList<>(keys),
+                ids -> "No drug with ID " + String.join(", ", ids.stream().map(id -> GlobalId.encode(NodeType.DRUG, id)).toList()));
+    }
+
+    private Uni<MonitoringPlan> planOfNames(List<String> drugNames) {
+        checkSize(new LinkedHashSet<>(drugNames).size(), "drugNames");
+        return drugs.idsByNames(drugNames).chain(found -> {
+            List<String> unknown = new ArrayList<>();
+            for (int i = 0; i < drugNames.size(); i++) {
+                if (found.get(i) == null) {
+                    unknown.add("'" + drugNames.get(i) + "'");
+                }
+            }
+            if (!unknown.isEmpty()) {
+                throw ApiException.notFound("No drug is known by the name " + String.join(", ", unknown)
+                        + ": use an INN, synonym or brand name (search finds near matches)");
+            }
+            return planOf(new ArrayList<>(new LinkedHashSet<>(found)), ids -> "No drug with ID " + ids);
+        });
+    }
+
+    private static void checkSize(int drugs, String argument) {
+        if (drugs == 0) {
+            throw ApiException.badInput("`" + argument + "` must name at least one drug");
         }
-        List<Long> ids = new ArrayList<>(keys);
+        if (drugs > MAX_PLAN_DRUGS) {
+            throw ApiException.badInput("`" + argument + "` may name at most " + MAX_PLAN_DRUGS + " drugs, got " + drugs);
+        }
+    }
+
+    private Uni<MonitoringPlan> planOf(List<Long> ids, java.util.function.Function<List<Long>, String> unknownMessage) {
         return drugs.byIds(ids)
                 .chain(regimen -> {
-                    List<String> unknown = new ArrayList<>();
+                    List<Long> unknown = new ArrayList<>();
                     for (int i = 0; i < ids.size(); i++) {
                         if (regimen.get(i) == null) {
-                            unknown.add(GlobalId.encode(NodeType.DRUG, ids.get(i)));
+                            unknown.add(ids.get(i));
                         }
                     }
                     if (!unknown.isEmpty()) {
-                        throw ApiException.notFound("No drug with ID " + String.join(", ", unknown));
+                        throw ApiException.notFound(unknownMessage.apply(unknown));
                     }
                     return reads.isolated(() -> Hql.tuples("""
                             select m, t from MonitoringRequirement m join LabTest t on t.pk = m.labTestId

@@ -31,24 +31,28 @@ public class PathwayGraphQLApi {
     }
 
     @Name("targets")
+    @NonNull
     @Description("Targets in this pathway, by symbol.")
     public Uni<List<@NonNull List<@NonNull Target>>> targets(@Source List<ImmunePathway> pathways) {
         return service.targetsOf(pathways);
     }
 
     @Name("drugs")
+    @NonNull
     @Description("Drugs acting on a target of this pathway, by name.")
     public Uni<List<@NonNull List<@NonNull Drug>>> drugs(@Source List<ImmunePathway> pathways) {
         return service.drugsOf(pathways);
     }
 
     @Name("pathways")
+    @NonNull
     @Description("Pathways this target belongs to, by name.")
     public Uni<List<@NonNull List<@NonNull ImmunePathway>>> pathwaysOfTarget(@Source List<Target> targets) {
         return service.ofTargets(targets);
     }
 
     @Name("pathways")
+    @NonNull
     @Description("Pathways the drug acts on through its targets, by name.")
     public Uni<List<@NonNull List<@NonNull ImmunePathway>>> pathwaysOfDrug(@Source List<Drug> drugs) {
         return service.ofDrugs(drugs);

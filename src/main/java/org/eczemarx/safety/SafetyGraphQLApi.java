@@ -34,6 +34,7 @@ public class SafetyGraphQLApi {
     }
 
     @Name("adverseEffects")
+    @NonNull
     @Description("The most common and the serious adverse effects, serious first.")
     public Uni<List<@NonNull List<@NonNull AdverseEffect>>> adverseEffects(@Source List<Drug> drugs) {
         return service.adverseEffects(drugs);

@@ -29,48 +29,56 @@ public class SourceGraphQLApi {
     }
 
     @Name("sources")
+    @NonNull
     @Description("Every document the drug's facts cite, by title.")
     public Uni<List<@NonNull List<@NonNull Source>>> sourcesOfDrug(@org.eclipse.microprofile.graphql.Source List<Drug> drugs) {
         return service.ofDrugs(drugs.stream().map(Drug::pk).toList());
     }
 
     @Name("sources")
+    @NonNull
     @Description("Documents supporting this drug-target fact.")
     public Uni<List<@NonNull List<@NonNull Source>>> sourcesOfLink(@org.eclipse.microprofile.graphql.Source List<DrugTarget> links) {
         return of(links, DrugTarget::sourceId).map(sources -> sources.stream().map(List::of).toList());
     }
 
     @Name("source")
+    @NonNull
     @Description("The document this approval is taken from.")
     public Uni<List<@NonNull Source>> sourceOfApproval(@org.eclipse.microprofile.graphql.Source List<Approval> rows) {
         return of(rows, Approval::sourceId);
     }
 
     @Name("source")
+    @NonNull
     @Description("The label this brand is taken from.")
     public Uni<List<@NonNull Source>> sourceOfBrand(@org.eclipse.microprofile.graphql.Source List<Brand> rows) {
         return of(rows, Brand::sourceId);
     }
 
     @Name("source")
+    @NonNull
     @Description("The label carrying this warning.")
     public Uni<List<@NonNull Source>> sourceOfBoxedWarning(@org.eclipse.microprofile.graphql.Source List<BoxedWarning> rows) {
         return of(rows, BoxedWarning::sourceId);
     }
 
     @Name("source")
+    @NonNull
     @Description("The document reporting this effect.")
     public Uni<List<@NonNull Source>> sourceOfAdverseEffect(@org.eclipse.microprofile.graphql.Source List<AdverseEffect> rows) {
         return of(rows, AdverseEffect::sourceId);
     }
 
     @Name("source")
+    @NonNull
     @Description("The label or guideline requiring this check.")
     public Uni<List<@NonNull Source>> sourceOfRequirement(@org.eclipse.microprofile.graphql.Source List<MonitoringRequirement> rows) {
         return of(rows, MonitoringRequirement::sourceId);
     }
 
     @Name("source")
+    @NonNull
     @Description("The review describing this pathway.")
     public Uni<List<@NonNull Source>> sourceOfPathway(@org.eclipse.microprofile.graphql.Source List<ImmunePathway> rows) {
         return of(rows, ImmunePathway::sourceId);

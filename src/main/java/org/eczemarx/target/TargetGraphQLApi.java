@@ -41,30 +41,35 @@ public class TargetGraphQLApi {
     }
 
     @Name("aliases")
+    @NonNull
     @Description("Other names: \"IL-4Rα\", \"CD124\".")
     public Uni<List<@NonNull List<@NonNull String>>> aliases(@Source List<Target> targets) {
         return service.aliases(targets);
     }
 
     @Name("drugs")
+    @NonNull
     @Description("The drugs acting on this target and how, by drug name.")
     public Uni<List<@NonNull List<@NonNull DrugTarget>>> drugsOfTarget(@Source List<Target> targets) {
         return service.linksOfTargets(targets);
     }
 
     @Name("targets")
+    @NonNull
     @Description("The targets the drug acts on and how, by symbol.")
     public Uni<List<@NonNull List<@NonNull DrugTarget>>> targetsOfDrug(@Source List<Drug> drugList) {
         return service.linksOfDrugs(drugList);
     }
 
     @Name("drug")
+    @NonNull
     @Description("The drug.")
     public Uni<List<@NonNull Drug>> drug(@Source List<DrugTarget> links) {
         return drugs.byIds(links.stream().map(DrugTarget::drugId).toList());
     }
 
     @Name("target")
+    @NonNull
     @Description("The target.")
     public Uni<List<@NonNull Target>> target(@Source List<DrugTarget> links) {
         return service.byIds(links.stream().map(DrugTarget::targetId).toList());

@@ -19,7 +19,7 @@ import io.restassured.path.json.JsonPath;
 class NodeTest {
 
     private static final String NODES = """
-            query Nodes($ids: [String!]!) {
+            query Nodes($ids: [ID!]!) {
               nodes(ids: $ids) {
                 __typename
                 id

@@ -13,6 +13,8 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import org.eczemarx.support.GraphQL;
+
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -211,5 +213,42 @@ class BadInputTest {
     @Test
     void contentTypeJsonWithoutBodyIsNotA500() {
         rejected(given().contentType(ContentType.JSON).when().post("/graphql").then(), 400, "BAD_REQUEST");
+    }
+
+    @Test
+    void graphiqlsRepeatedJsonContentTypeIsAccepted() {
+        // SmallRye's GraphiQL page sends its own Content-Type on top of GraphiQL's: "application/json, application/json"
+        given().header("Content-Type", "application/json, application/json").body("{\"query\": \"{ meta { apiVersion } }\"}")
+                .when().post("/graphql").then()
+                .statusCode(200)
+                .body("data.meta.apiVersion", org.hamcrest.Matchers.notNullValue());
+        rejected(Http.postRaw("application/json, text/plain", "{\"query\": \"{ meta { apiVersion } }\"}".getBytes()),
+                415, "UNSUPPORTED_MEDIA_TYPE");
+    }
+
+    @Test
+    void variableOfTheWrongTypeIsBadUserInputInPlainWords() {
+        Http.postJson("{\"query\": \"query($f: Int) { drugs(first: $f) { totalCount } }\", \"variables\": {\"f\": \"ten\"}}")
+                .statusCode(200)
+                .body("errors", org.hamcrest.Matchers.hasSize(1))
+                .body("errors[0].extensions.code", org.hamcrest.Matchers.equalTo("BAD_USER_INPUT"))
+                .body("errors[0].extensions", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("classification")))
+                .body("errors[0].message", containsString("\"ten\""))
+                .body("errors[0].message", org.hamcrest.Matchers.not(containsString("Value{")));
+    }
+
+    @Test
+    void literalOfTheWrongTypeNamesTheValueNotAJavaClass() {
+        Http.postJson("{\"query\": \"{ drugs(first: \\\"ten\\\") { totalCount } }\"}")
+                .statusCode(200)
+                .body("errors[0].extensions.code", org.hamcrest.Matchers.equalTo("GRAPHQL_VALIDATION_FAILED"))
+                .body("errors[0].message", containsString("\"ten\""))
+                .body("errors[0].message", org.hamcrest.Matchers.not(org.hamcrest.Matchers.anyOf(
+                        containsString("StringValue"), containsString("SRGQL"), containsString("WrongType"))));
+    }
+
+    @Test
+    void noErrorCarriesAGraphqlJavaClassification() {
+        GraphQL.post("{ node(id: \"abc\") { id } }").body("errors[0].extensions.keySet()", org.hamcrest.Matchers.contains("code"));
     }
 }

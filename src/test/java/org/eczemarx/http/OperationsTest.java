@@ -42,6 +42,16 @@ class OperationsTest {
     }
 
     @Test
+    void rootPageSendsPeopleToGraphiqlTheSchemaAndHealth() {
+        given().when().get("/").then().statusCode(200)
+                .contentType(containsString("text/html"))
+                .body(containsString("href=\"q/graphql-ui/\""))
+                .body(containsString("href=\"graphql/schema.graphql\""))
+                .body(containsString("href=\"q/health/ready\""))
+                .body(containsString("does not give medical"));
+    }
+
+    @Test
     void schemaIsServed() {
         given().when().get("/graphql/schema.graphql").then().statusCode(200).body(containsString("type Query"));
     }

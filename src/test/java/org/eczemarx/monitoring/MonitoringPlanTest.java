@@ -18,7 +18,7 @@ import io.restassured.path.json.JsonPath;
 class MonitoringPlanTest {
 
     private static final String PLAN = """
-            query Plan($ids: [String!]!) {
+            query Plan($ids: [ID!]!) {
               monitoringPlan(drugIds: $ids) {
                 drugs { name }
                 drugsWithoutMonitoring { name }
@@ -69,5 +69,39 @@ class MonitoringPlanTest {
     void unknownDrugIsNotFound() {
         GraphQL.post(PLAN, Map.of("ids", List.of(GlobalId.encode(NodeType.DRUG, 999_999L))))
                 .body("errors[0].extensions.code", equalTo("NOT_FOUND"));
+    }
+
+    private static final String PLAN_BY_NAMES = """
+            query PlanByNames($names: [String!]!) {
+              monitoringPlan(drugNames: $names) {
+                drugs { name }
+                baseline { test { code } drugs { name } }
+              }
+            }""";
+
+    @Test
+    void planTakesDrugNamesAsDrugResolvesThem() {
+        // brand (Rinvoq), British INN spelling (ciclosporin), INN in capitals: one round trip, no IDs needed
+        JsonPath json = GraphQL.data(PLAN_BY_NAMES, Map.of("names", List.of("Rinvoq", "ciclosporin", "DUPILUMAB", "upadacitinib")));
+        assertThat(json.getList("data.monitoringPlan.drugs.name", String.class))
+                .containsExactly("cyclosporine", "dupilumab", "upadacitinib");
+        assertThat(json.getList("data.monitoringPlan.baseline.test.code", String.class)).contains("TB_SCREENING");
+    }
+
+    @Test
+    void unknownDrugNameIsNotFoundAndNamesIt() {
+        GraphQL.post(PLAN_BY_NAMES, Map.of("names", List.of("Rinvoq", "notadrug")))
+                .body("errors[0].extensions.code", equalTo("NOT_FOUND"))
+                .body("errors[0].message", org.hamcrest.Matchers.containsString("'notadrug'"));
+    }
+
+    @Test
+    void exactlyOneOfIdsOrNamesIsRequired() {
+        GraphQL.post("{ monitoringPlan { drugs { name } } }", Map.of())
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+        GraphQL.post("query($i: [ID!]!) { monitoringPlan(drugIds: $i, drugNames: [\"Rinvoq\"]) { drugs { name } } }",
+                Map.of("i", List.of(idOf("dupilumab"))))
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].message", org.hamcrest.Matchers.containsString("exactly one"));
     }
 }
