@@ -53,6 +53,19 @@ public interface ApiConfig {
         /** Most distinct operation names tagged in metrics; the rest count as {@code other}, so clients cannot flood them. */
         @WithDefault("200")
         int metricsMaxOperationNames();
+
+        /** Answers of successful queries kept in memory, per normalised document, variables and data version. */
+        ResponseCache responseCache();
+    }
+
+    interface ResponseCache {
+        /** Whether answers are cached; off, every request reads PostgreSQL. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Memory the cached answers may take, in bytes (estimated as two bytes a character). */
+        @WithDefault("33554432")
+        long maxBytes();
     }
 
     interface Limits {

@@ -1,6 +1,5 @@
 package org.eczemarx.http;
 
-import java.io.StringReader;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -47,7 +46,10 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 
 /**
  * The public GraphQL endpoint at {@code /graphql}, in front of SmallRye's: GraphQL over HTTP (GET and POST, media
@@ -63,23 +65,28 @@ public class GraphQLEndpoint {
     static final String JSON = "application/json";
 
     private static final Logger LOG = Logger.getLogger(GraphQLEndpoint.class);
+    private static final JsonProvider JSON_P = JsonProvider.provider();
 
     private final ApiConfig config;
     private final QueryLimits limits;
     private final PersistedQueries persistedQueries;
     private final ResponseCaching caching;
+    private final DocumentCache documents;
+    private final ResponseCache answers;
     private final OperationMetrics metrics;
     private final GraphQLSchema schema;
     private final ExecutionService executionService;
     private final CurrentVertxRequest currentVertxRequest;
 
     GraphQLEndpoint(ApiConfig config, QueryLimits limits, PersistedQueries persistedQueries, ResponseCaching caching,
-            OperationMetrics metrics, GraphQLSchema schema, ExecutionService executionService,
-            CurrentVertxRequest currentVertxRequest) {
+            DocumentCache documents, ResponseCache answers, OperationMetrics metrics, GraphQLSchema schema,
+            ExecutionService executionService, CurrentVertxRequest currentVertxRequest) {
         this.config = config;
         this.limits = limits;
         this.persistedQueries = persistedQueries;
         this.caching = caching;
+        this.documents = documents;
+        this.answers = answers;
         this.metrics = metrics;
         this.schema = schema;
         this.executionService = executionService;
@@ -96,8 +103,9 @@ public class GraphQLEndpoint {
                 .failureHandler(this::failure);
     }
 
-    /** A request that passed every check, ready to execute. */
-    private record Checked(GraphQLHttpRequest request, OperationDefinition operation, boolean cacheable) {
+    /** A request that passed every check, ready to execute; {@code answerKey} is null when it may not be cached. */
+    private record Checked(GraphQLHttpRequest request, OperationDefinition operation, boolean cacheable,
+            ResponseCache.Key answerKey) {
     }
 
     private void handle(RoutingContext ctx) {
@@ -120,7 +128,16 @@ public class GraphQLEndpoint {
                         + " is not allowed: send queries with GET or POST, mutations with POST");
             }
             operationName[0] = request.operationName();
-            Checked checked = check(request, operationName);
+            request = withPersistedQuery(request);
+            DocumentCache.Checked known = documents.find(request.query());
+            if (known != null && answerFromCache(ctx, request,
+                    answers.key(request.operationName(), known.normalized(), request.variables()), mediaType, start)) {
+                return;
+            }
+            Checked checked = check(request, known, operationName);
+            if (known == null && answerFromCache(ctx, checked.request(), checked.answerKey(), mediaType, start)) {
+                return; // a new spelling of a document answered before
+            }
             String name = operationName[0];
             if (checked.cacheable()) {
                 String type = mediaType;
@@ -141,25 +158,67 @@ public class GraphQLEndpoint {
         }
     }
 
-    /** Every check that can refuse a request, cheapest first; nothing here executes the operation. */
-    private Checked check(GraphQLHttpRequest request, String[] operationName) {
+    /**
+     * A request that was answered before, with the same normalised document, variables, operation and data version:
+     * answered again from memory, without the checks (they would pass again: they depend on nothing else) and without
+     * executing. GETs keep their ETag, Cache-Control and 304s.
+     */
+    private boolean answerFromCache(RoutingContext ctx, GraphQLHttpRequest request, ResponseCache.Key key,
+            String mediaType, long start) {
+        ResponseCache.Answer answer = answers.find(key);
+        if (answer == null) {
+            return false;
+        }
+        HttpServerResponse http = ctx.response();
+        if (request.get()) {
+            String etag = ResponseCaching.etag(key.dataVersion(), mediaType, request);
+            http.putHeader(HttpHeaders.ETAG, etag).putHeader(HttpHeaders.CACHE_CONTROL, cacheControl());
+            if (ResponseCaching.matches(ctx.request().getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
+                http.putHeader(HttpHeaders.VARY, "Accept, Accept-Encoding, Origin").setStatusCode(304).end();
+                metrics.record(answer.operationName(), "not_modified", start);
+                return true;
+            }
+        } else {
+            http.putHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        }
+        http.putHeader(HttpHeaders.VARY, "Accept, Accept-Encoding, Origin");
+        end(http, 200, mediaType, answer.body());
+        metrics.record(answer.operationName(), "ok", start);
+        return true;
+    }
+
+    /** Automatic persisted queries: the document named by its hash, or the hash checked against the document. */
+    private GraphQLHttpRequest withPersistedQuery(GraphQLHttpRequest request) {
         String hash = PersistedQueries.requestedHash(request);
         if (hash != null && request.query() == null) {
             String known = persistedQueries.find(hash);
             if (known == null) {
                 throw HttpProblem.persistedQueryNotFound();
             }
-            request = request.withQuery(known);
-        } else if (hash != null && !PersistedQueries.sha256(request.query()).equals(hash)) {
+            return request.withQuery(known);
+        }
+        if (hash != null && !PersistedQueries.sha256(request.query()).equals(hash)) {
             throw HttpProblem.badRequest("provided sha does not match query: `sha256Hash` must be the SHA-256 of `query` (UTF-8, hex)");
         }
+        return request;
+    }
 
+    /**
+     * Every check that can refuse a request, cheapest first; nothing here executes the operation. A document seen
+     * before ({@code known}) is not parsed, measured or validated again: only what depends on this request's
+     * operation name and variables is checked.
+     */
+    private Checked check(GraphQLHttpRequest request, DocumentCache.Checked known, String[] operationName) {
         Document document;
         OperationDefinition operation;
         QueryLimits.Analysis analysis;
         try {
-            document = limits.parse(request.query());
-            limits.checkDocument(document);
+            if (known != null) {
+                document = known.document();
+            } else {
+                document = limits.parse(request.query());
+                limits.checkDocument(document);
+            }
             try {
                 operation = NodeUtil.getOperation(document, request.operationName()).operationDefinition;
                 if (operation.getName() != null) {
@@ -186,9 +245,12 @@ public class GraphQLEndpoint {
             throw HttpProblem.requestError("GRAPHQL_VALIDATION_FAILED",
                     "Introspection is disabled on this server: use the schema published with the API (server setting eczemarx.http.introspection)");
         }
-        List<ValidationError> invalid = ParseAndValidate.validate(schema, document, Locale.ENGLISH);
-        if (!invalid.isEmpty()) {
-            throw HttpProblem.requestErrors("GRAPHQL_VALIDATION_FAILED", invalid.stream().map(e -> ErrorShapes.plain(e.getMessage())).toList());
+        if (known == null) {
+            List<ValidationError> invalid = ParseAndValidate.validate(schema, document, Locale.ENGLISH);
+            if (!invalid.isEmpty()) {
+                throw HttpProblem.requestErrors("GRAPHQL_VALIDATION_FAILED", invalid.stream().map(e -> ErrorShapes.plain(e.getMessage())).toList());
+            }
+            known = documents.remember(request.query(), document);
         }
         try {
             ValuesResolver.coerceVariableValues(schema, operation.getVariableDefinitions(), RawVariables.of(request.variables()),
@@ -196,10 +258,13 @@ public class GraphQLEndpoint {
         } catch (RuntimeException e) {
             throw HttpProblem.requestError("BAD_USER_INPUT", ErrorShapes.plain(e.getMessage()));
         }
+        String hash = PersistedQueries.requestedHash(request);
         if (hash != null) {
             persistedQueries.register(hash, request.query());
         }
-        return new Checked(request, operation, request.get() && !analysis.introspection());
+        boolean query = operation.getOperation() == OperationDefinition.Operation.QUERY;
+        return new Checked(request, operation, request.get() && !analysis.introspection(),
+                query ? answers.key(request.operationName(), known.normalized(), request.variables()) : null);
     }
 
     private void executeOrNotModified(RoutingContext ctx, Checked checked, String mediaType, String operationName,
@@ -290,7 +355,13 @@ public class GraphQLEndpoint {
             http.putHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         }
         http.putHeader(HttpHeaders.VARY, "Accept, Accept-Encoding, Origin");
-        end(http, status, mediaType, errors ? ErrorShapes.coded(result, response.getExecutionResultAsString()) : response.getExecutionResultAsString());
+        String body = response.getExecutionResultAsString();
+        if (errors) {
+            body = ErrorShapes.coded(result, body);
+        } else {
+            answers.store(checked.answerKey(), new ResponseCache.Answer(body, operationName));
+        }
+        end(http, status, mediaType, body);
         metrics.record(operationName, errors ? "error" : "ok", start);
     }
 
@@ -368,16 +439,54 @@ public class GraphQLEndpoint {
                 "None of the Accept media types is served: accept application/graphql-response+json or application/json");
     }
 
+    /** SmallRye's input, built directly as JSON-P values (no encoding and re-parsing, one provider for all requests). */
     private static jakarta.json.JsonObject smallRyeInput(Checked checked) {
-        JsonObject input = new JsonObject()
-                .put("query", checked.request().query())
-                .put("variables", new JsonObject(checked.request().variables()));
+        JsonObjectBuilder input = JSON_P.createObjectBuilder().add("query", checked.request().query());
+        if (!checked.request().variables().isEmpty()) {
+            input.add("variables", jsonP(checked.request().variables()));
+        }
         if (checked.request().operationName() != null) {
-            input.put("operationName", checked.request().operationName());
+            input.add("operationName", checked.request().operationName());
         }
-        try (var reader = Json.createReader(new StringReader(input.encode()))) {
-            return reader.readObject();
+        return input.build();
+    }
+
+    private static JsonValue jsonP(Object value) {
+        if (value == null) {
+            return JsonValue.NULL;
         }
+        if (value instanceof JsonObject object) {
+            return jsonP(object.getMap());
+        }
+        if (value instanceof JsonArray array) {
+            return jsonP(array.getList());
+        }
+        if (value instanceof Map<?, ?> map) {
+            JsonObjectBuilder object = JSON_P.createObjectBuilder();
+            map.forEach((name, item) -> object.add(String.valueOf(name), jsonP(item)));
+            return object.build();
+        }
+        if (value instanceof List<?> list) {
+            JsonArrayBuilder array = JSON_P.createArrayBuilder();
+            list.forEach(item -> array.add(jsonP(item)));
+            return array.build();
+        }
+        if (value instanceof String text) {
+            return JSON_P.createValue(text);
+        }
+        if (value instanceof Boolean bool) {
+            return bool ? JsonValue.TRUE : JsonValue.FALSE;
+        }
+        if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
+            return JSON_P.createValue(((Number) value).longValue());
+        }
+        if (value instanceof java.math.BigInteger big) {
+            return JSON_P.createValue(big);
+        }
+        if (value instanceof Number number) {
+            return JSON_P.createValue(new java.math.BigDecimal(number.toString()));
+        }
+        return JSON_P.createValue(value.toString());
     }
 
     private static Map<String, List<String>> headers(RoutingContext ctx) {

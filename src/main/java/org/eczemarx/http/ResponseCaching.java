@@ -5,38 +5,30 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 
+import org.eczemarx.meta.DataVersions;
 import org.eczemarx.meta.MetaService;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Validators for HTTP caching of GET queries. The ETag is computed before execution from the request and the curated
- * data version (table {@code data_version}), so it changes whenever the data does, and a matching
- * {@code If-None-Match} costs one indexed row read instead of a query execution.
+ * data version (table {@code data_version}, see {@link DataVersions}), so it changes whenever the data does, and a
+ * matching {@code If-None-Match} costs no query execution.
  */
 @ApplicationScoped
 public class ResponseCaching {
 
-    private final Pool pool;
+    private final DataVersions versions;
 
-    ResponseCaching(Pool pool) {
-        this.pool = pool;
+    ResponseCaching(DataVersions versions) {
+        this.versions = versions;
     }
 
-    /** The data version; read on every cacheable request (one primary-key row) so an ETag is never stale. */
+    /** The data version, so an ETag is never stale: from memory while notifications arrive, else one row read. */
     Uni<String> dataVersion() {
-        return pool.query("select version from data_version where id = 1")
-                .execute()
-                .map(rows -> {
-                    for (Row row : rows) {
-                        return row.getString(0);
-                    }
-                    return "none";
-                });
+        return versions.read();
     }
 
     static String etag(String dataVersion, String mediaType, GraphQLHttpRequest request) {

@@ -1,0 +1,165 @@
+package org.eczemarx.meta;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.eclipse.microprofile.config.Config;
+import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Vertx;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.pgclient.PgConnectOptions;
+import io.vertx.pgclient.PgConnection;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/**
+ * The curated data version, known without a query while PostgreSQL tells us of every change: one connection LISTENs
+ * on {@code eczemarx_data_version} (a trigger on {@code data_version} notifies at commit, db/V12) and re-reads the
+ * version whenever it (re)connects. While that connection is down the version is unknown here ({@link #current()} is
+ * null) and readers ask the database, so nothing keyed by the version can outlive a change.
+ */
+@ApplicationScoped
+public class DataVersions {
+
+    private static final Logger LOG = Logger.getLogger(DataVersions.class);
+    private static final String CHANNEL = "eczemarx_data_version";
+    private static final String READ = "select version from data_version where id = 1";
+    private static final long RETRY_MILLIS = 1000;
+    private static final long PING_MILLIS = 2000;
+
+    private final Vertx vertx;
+    private final Pool pool;
+    private final Config config;
+    private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
+
+    private volatile String current;
+    private volatile boolean stopped;
+    private volatile PgConnection connection;
+
+    DataVersions(Vertx vertx, Pool pool, Config config) {
+        this.vertx = vertx;
+        this.pool = pool;
+        this.config = config;
+    }
+
+    void start(@Observes StartupEvent event) {
+        connect();
+        vertx.setPeriodic(PING_MILLIS, id -> ping());
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        stopped = true;
+        PgConnection open = connection;
+        if (open != null) {
+            open.close();
+        }
+    }
+
+    /** The version while it is known to be current, else null. */
+    public String current() {
+        return current;
+    }
+
+    /** The version: from memory while listening, else read from the database. */
+    public Uni<String> read() {
+        String known = current;
+        if (known != null) {
+            return Uni.createFrom().item(known);
+        }
+        return pool.query(READ).execute().map(rows -> {
+            for (Row row : rows) {
+                return row.getString(0);
+            }
+            return "none";
+        });
+    }
+
+    /** Runs {@code listener} whenever the version changes or stops being known. */
+    public void onChange(Runnable listener) {
+        changeListeners.add(listener);
+    }
+
+    private void connect() {
+        if (stopped) {
+            return;
+        }
+        PgConnectOptions options;
+        try {
+            options = PgConnectOptions.fromUri(config.getValue("quarkus.datasource.reactive.url", String.class))
+                    .setTcpKeepAlive(true);
+            config.getOptionalValue("quarkus.datasource.username", String.class).ifPresent(options::setUser);
+            config.getOptionalValue("quarkus.datasource.password", String.class).ifPresent(options::setPassword);
+        } catch (RuntimeException e) {
+            LOG.warnf("Data version notifications are off (%s): every cacheable request reads the version", e.getMessage());
+            return;
+        }
+        PgConnection.connect(vertx, options)
+                .onSuccess(this::listen)
+                .onFailure(failure -> retry());
+    }
+
+    private void listen(PgConnection opened) {
+        connection = opened;
+        opened.closeHandler(ignored -> {
+            if (connection == opened) {
+                connection = null;
+            }
+            unknown();
+            retry();
+        });
+        opened.notificationHandler(notification -> {
+            if (CHANNEL.equals(notification.getChannel())) {
+                changed(notification.getPayload());
+            }
+        });
+        // LISTEN first, then read: a change committed in between is either in the read or notified.
+        opened.query("LISTEN " + CHANNEL).execute()
+                .compose(ignored -> opened.query(READ).execute())
+                .onSuccess(rows -> changed(rows.size() == 0 ? "none" : rows.iterator().next().getString(0)))
+                .onFailure(failure -> opened.close());
+    }
+
+    /** A connection that died without closing (a cut network) is found by a failing ping, and replaced. */
+    private void ping() {
+        PgConnection open = connection;
+        if (open == null) {
+            return;
+        }
+        AtomicBoolean answered = new AtomicBoolean();
+        open.query("select 1").execute().onComplete(result -> {
+            answered.set(true);
+            if (result.failed()) {
+                open.close();
+            }
+        });
+        vertx.setTimer(PING_MILLIS, id -> {
+            if (!answered.get() && connection == open) {
+                connection = null;
+                unknown();
+                open.close();
+            }
+        });
+    }
+
+    private void retry() {
+        if (!stopped) {
+            vertx.setTimer(RETRY_MILLIS, id -> connect());
+        }
+    }
+
+    private void changed(String version) {
+        current = version;
+        changeListeners.forEach(Runnable::run);
+    }
+
+    private void unknown() {
+        current = null;
+        changeListeners.forEach(Runnable::run);
+    }
+}
