@@ -51,7 +51,7 @@ NODE_VERSION=${NODE_VERSION:-24}
 NODE_BIN=${NODE_BIN:-}
 PEER_CACHE=${PEER_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/eczemarx-peer}
 host=127.0.0.1
-pg=(psql -h 127.0.0.1 -p 5432 -U postgres -v ON_ERROR_STOP=1 -qAt)
+pg=(env PGOPTIONS=--client-min-messages=warning psql -h 127.0.0.1 -p 5432 -U postgres -v ON_ERROR_STOP=1 -qAt)
 export PGCONNECT_TIMEOUT=10
 
 die() { echo "peer.sh: FAILED: $*" >&2; exit 1; }
@@ -100,8 +100,8 @@ for p in $OURS_PORT $PEER_PORT; do port_busy "$p" && die "port $p is already in 
 if ! command -v wrk > /dev/null; then
   say "installing wrk (apt-get install -y wrk)"
   sudo=""; [ "$(id -u)" = 0 ] || sudo=sudo
-  $sudo apt-get install -y wrk > "$work/apt.log" 2>&1 \
-    || { $sudo apt-get update > /dev/null 2>&1 && $sudo apt-get install -y wrk > "$work/apt.log" 2>&1; } \
+  $sudo timeout 600 apt-get install -y wrk > "$work/apt.log" 2>&1 \
+    || { $sudo timeout 600 apt-get update > /dev/null 2>&1 && $sudo timeout 600 apt-get install -y wrk > "$work/apt.log" 2>&1; } \
     || die "apt-get install -y wrk failed (see $work/apt.log)"
 fi
 
@@ -110,7 +110,7 @@ jar=${APP_JAR:-$repo/target/quarkus-app/quarkus-run.jar}
 if [ ! -f "$jar" ]; then
   [ -z "${APP_JAR:-}" ] || die "APP_JAR=$APP_JAR does not exist"
   say "packaging the app (./mvnw -B -q package -DskipTests)"
-  ./mvnw -B -q package -DskipTests || die "packaging failed"
+  timeout 1800 ./mvnw -B -q package -DskipTests || die "packaging failed"
 fi
 cache_in_build=unknown
 if command -v unzip > /dev/null; then
@@ -206,8 +206,14 @@ fetch_answers() { # server: saves each query's answer as $work/answer-<server>-<
   shape=$(shape_of "$name"); url=$(url_of "$name")
   for q in $QUERIES; do
     f=$work/answer-$name-$q.json
-    curl -fsS -m 30 -H 'Content-Type: application/json' -H 'Accept: application/json' \
-      --data-binary "@$work/$shape-$q.json" "$url" > "$f" || die "$name: query $q failed over HTTP"
+    local attempt
+    for attempt in 1 2 3; do
+      curl -fsS -m 30 -H 'Content-Type: application/json' -H 'Accept: application/json' \
+        --data-binary "@$work/$shape-$q.json" "$url" > "$f" 2> "$work/curl.err" && break
+      say "$name: warning: query $q failed over HTTP (attempt $attempt): $(cat "$work/curl.err")"
+      [ "$attempt" -lt 3 ] || die "$name: query $q failed over HTTP 3 times (log: $work/$name.log)"
+      sleep 1
+    done
     jq -e '(.errors | not) and (.data | type == "object") and ([.data[] | select(. != null)] | length > 0)' "$f" \
       > /dev/null || die "$name: query $q answered with errors or no data: $(head -c 600 "$f")"
   done
@@ -381,6 +387,11 @@ java_version=$(java $JAVA_OPTS -version 2>&1 | head -1)
   echo "Run of $started by \`bench/peer.sh\`: WARMUP=${WARMUP}s per query per server, DURATION=${DURATION}s per row,"
   echo "CLIENTS=\"$CLIENTS\" (wrk, keep-alive, $WRK_THREADS threads, POST application/json, no compression), pool size $POOL_SIZE."
   echo
+  printf -- '- rerun: `'
+  for v in WARMUP DURATION CLIENTS QUERIES SERVERS JAVA_OPTS POOL_SIZE; do
+    case "${!v}" in *" "*|"") printf '%s="%s" ' "$v" "${!v}" ;; *) printf '%s=%s ' "$v" "${!v}" ;; esac
+  done
+  echo 'bench/peer.sh`'
   echo "- machine: $(nproc) cores, $(awk '/^MemTotal:/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo), load average $load_before at start, $load_after at end"
   echo "- ours: \`java ${JAVA_OPTS:+$JAVA_OPTS }-jar ${jar#"$repo"/}\` ($java_version); response cache setting in this build: $cache_in_build;" \
     "ours-uncached has RESPONSE_CACHE_ENABLED=false, ours-shipped the default environment"
