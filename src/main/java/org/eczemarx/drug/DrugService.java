@@ -1,6 +1,9 @@
 package org.eczemarx.drug;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 import org.eczemarx.approval.Region;
 import org.eczemarx.graphql.ApiConfig;
@@ -35,6 +38,24 @@ public class DrugService {
                 .map(found -> found.isEmpty() ? null : found.get(0));
     }
 
+    /** Drugs by name (INN, synonym or brand), in name order, null for unknown names. */
+    public Uni<List<Drug>> findByNames(List<String> names) {
+        if (names.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return reads.isolated(() -> drugs.listIdsByAnyNames(names)
+                .chain(pairs -> {
+                    Map<String, Long> idByName = new HashMap<>();
+                    pairs.forEach(pair -> idByName.put((String) pair[0], ((Number) pair[1]).longValue()));
+                    List<Long> ids = names.stream().map(idByName::get).toList();
+                    List<Long> known = ids.stream().filter(Objects::nonNull).distinct().toList();
+                    if (known.isEmpty()) {
+                        return Uni.createFrom().item(ids.stream().map(id -> (Drug) null).toList());
+                    }
+                    return drugs.listByIds(known).map(rows -> Batches.matchedBy(ids, rows, Drug::pk));
+                }));
+    }
+
     public Uni<DrugConnection> page(DrugFilterInput filter, DrugOrder order, Integer first, String after) {
         return Uni.createFrom().deferred(() -> pageOf(filter, order, first, after));
     }
@@ -48,12 +69,12 @@ public class DrugService {
                         .map(rows -> new DrugConnection(page, rows, total))));
     }
 
-    /** Drugs by key, in key order, null for unknown keys. */
+    /** Drugs by key, in key order, null for unknown (or null) keys. */
     public Uni<List<Drug>> byIds(List<Long> ids) {
-        if (ids.isEmpty()) {
-            return Uni.createFrom().item(List.of());
+        List<Long> distinct = Batches.distinct(ids).stream().filter(Objects::nonNull).toList();
+        if (distinct.isEmpty()) {
+            return Uni.createFrom().item(ids.stream().map(id -> (Drug) null).toList());
         }
-        List<Long> distinct = Batches.distinct(ids);
         return reads.isolated(() -> drugs.listByIds(distinct))
                 .map(rows -> Batches.matchedBy(ids, rows, Drug::pk));
     }
