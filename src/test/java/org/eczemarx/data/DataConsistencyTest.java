@@ -120,6 +120,31 @@ class DataConsistencyTest {
             Map.entry("risk_program.region", Region.class),
             Map.entry("risk_program.kind", RiskProgramKind.class));
 
+    /**
+     * Coverage gaps the curation migrations document (their opening comments say why), keyed by the offending row as a
+     * check reports it. Each check fails on a new gap and on a listed gap that has been filled, so the list stays exact.
+     */
+    private static final Map<String, String> KNOWN_GAPS = Map.ofEntries(
+            Map.entry("contraindication: tapinarof", "US label: \"Contraindications: None\" (V14_3)"),
+            Map.entry("use_limit: roflumilast", "no limit of use curated from the Zoryve label (V14_3)"),
+            Map.entry("use_limit: tapinarof", "no limit of use curated from the Vtama label (V14_3)"),
+            Map.entry("vaccination: alitretinoin", "the label says nothing about vaccines (V14_1)"),
+            Map.entry("vaccination: difamilast", "the label says nothing about vaccines (V14_1)"),
+            Map.entry("vaccination: betamethasone dipropionate", "corticosteroid labels say nothing about vaccines (V14_3)"),
+            Map.entry("vaccination: clobetasol propionate", "corticosteroid labels say nothing about vaccines (V14_3)"),
+            Map.entry("vaccination: hydrocortisone", "corticosteroid labels say nothing about vaccines (V14_3)"),
+            Map.entry("vaccination: mometasone furoate", "corticosteroid labels say nothing about vaccines (V14_3)"),
+            Map.entry("vaccination: triamcinolone acetonide", "corticosteroid labels say nothing about vaccines (V14_3)"),
+            Map.entry("vaccination: crisaborole", "PDE4 labels say nothing about vaccines (V14_3)"),
+            Map.entry("vaccination: roflumilast", "PDE4 labels say nothing about vaccines (V14_3)"),
+            Map.entry("vaccination: tapinarof", "AhR agonist label says nothing about vaccines (V14_3)"),
+            Map.entry("vaccination: ruxolitinib", "no vaccination statement curated for the cream (V14_4)"),
+            Map.entry("pregnancy: prednisone EU", "no EU SmPC text of prednisone could be read (V14_5)"),
+            Map.entry("dosing: prednisone EU ATOPIC_DERMATITIS", "no EU SmPC text of prednisone could be read (V14_5)"),
+            Map.entry("dosing: betamethasone dipropionate EU ATOPIC_DERMATITIS", "EU national texts read for limits, not posology (V14_3)"),
+            Map.entry("dosing: mometasone furoate EU ATOPIC_DERMATITIS", "EU national texts read for limits, not posology (V14_3)"),
+            Map.entry("dosing: dupilumab EU PRURIGO_NODULARIS", "prurigo nodularis regimens not curated (V14_4)"));
+
     private static final String CURATED_DRUG = "d.name !~ '^(test-|zz-)'";
     private static final String CURATED_SOURCE = "s.key !~ '^(test-|zz-)'";
 
@@ -390,7 +415,7 @@ class DataConsistencyTest {
 
     @Test
     void everyDrugApprovedInUsOrEuHasDosingThere() {
-        assertNone("drug x region APPROVED for a condition without a regimen for it in that region", """
+        assertOnlyKnownGaps("dosing", "drug x region APPROVED for a condition without a regimen for it in that region", """
                 select distinct d.name || ' ' || a.region || ' ' || c.code
                 from approval a join drug d on d.id = a.drug_id join condition c on c.id = a.condition_id
                 where a.status = 'APPROVED' and a.region in ('US', 'EU') and %s
@@ -400,7 +425,7 @@ class DataConsistencyTest {
 
     @Test
     void everyDrugHasContraindications() {
-        assertNone("drugs without a contraindication row", """
+        assertOnlyKnownGaps("contraindication", "drugs without a contraindication row", """
                 select d.name from drug d where %s
                 and not exists (select 1 from contraindication x where x.drug_id = d.id) order by 1""".formatted(CURATED_DRUG));
     }
@@ -411,7 +436,7 @@ class DataConsistencyTest {
                 select d.name from drug d where %s
                 and not exists (select 1 from reproductive_safety x where x.drug_id = d.id and x.topic = 'PREGNANCY')
                 order by 1""".formatted(CURATED_DRUG));
-        assertNone("drug x region APPROVED in the US or EU without a pregnancy row for that region", """
+        assertOnlyKnownGaps("pregnancy", "drug x region APPROVED in the US or EU without a pregnancy row for that region", """
                 select distinct d.name || ' ' || a.region from approval a join drug d on d.id = a.drug_id
                 where a.status = 'APPROVED' and a.region in ('US', 'EU') and %s
                 and not exists (select 1 from reproductive_safety x where x.drug_id = d.id and x.region = a.region
@@ -420,14 +445,14 @@ class DataConsistencyTest {
 
     @Test
     void everyDrugHasVaccinationAdvice() {
-        assertNone("drugs without a vaccination row", """
+        assertOnlyKnownGaps("vaccination", "drugs without a vaccination row", """
                 select d.name from drug d where %s
                 and not exists (select 1 from vaccination_advice x where x.drug_id = d.id) order by 1""".formatted(CURATED_DRUG));
     }
 
     @Test
     void everyTopicalHasUseLimits() {
-        assertNone("topical drugs without a limit of use", """
+        assertOnlyKnownGaps("use_limit", "topical drugs without a limit of use", """
                 select d.name from drug d where %s
                 and exists (select 1 from drug_route r where r.drug_id = d.id and r.route = 'TOPICAL')
                 and not exists (select 1 from use_limit x where x.drug_id = d.id) order by 1""".formatted(CURATED_DRUG));
@@ -502,6 +527,13 @@ class DataConsistencyTest {
             }
         }
         return values;
+    }
+
+    private static void assertOnlyKnownGaps(String check, String description, String sql) {
+        List<String> found = rows(sql).stream().map(row -> check + ": " + row).toList();
+        List<String> known = KNOWN_GAPS.keySet().stream().filter(key -> key.startsWith(check + ": ")).sorted().toList();
+        assertThat(found).as(description + " (not a documented gap in KNOWN_GAPS)").isSubsetOf(known);
+        assertThat(known).as("KNOWN_GAPS entries of '" + check + "' that are no longer gaps: remove them").isSubsetOf(found);
     }
 
     private static void assertNone(String description, String sql) {
