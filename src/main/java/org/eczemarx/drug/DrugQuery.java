@@ -137,7 +137,7 @@ public record DrugQuery(String where, Map<String, Object> parameters) {
 
     private static String recommended(RecommendedByInput input, Map<String, Object> parameters) {
         StringBuilder sql = new StringBuilder("""
-                exists (select 1 from guideline_recommendation r join intervention i on i.id = r.intervention_id where """)
+                exists (select 1 from guideline_recommendation r join intervention i on i.id = r.intervention_id\swhere\s""")
                 .append(EvidenceRepository.interventionIsAbout("d", !Boolean.FALSE.equals(input.includeClasses)));
         sql.append(" and r.direction = :rbDirection");
         parameters.put("rbDirection", input.direction == null ? "FOR" : input.direction.name());

@@ -33,14 +33,17 @@ public class DrugRepository implements PanacheRepositoryBase<Drug, Long> {
                 """, Map.of("name", name));
     }
 
-    /** Pairs (name, drug ID) for each name known as an INN, synonym or brand, preferring an INN match. */
+    /**
+     * Pairs (name, drug ID) for each name known as an INN, synonym or brand, preferring an INN match. The names travel as
+     * one parameter joined by the unit separator: Hibernate expands a list parameter to a row, not an array.
+     */
     public Uni<List<Object[]>> listIdsByAnyNames(List<String> names) {
         return Hql.nativeTuples("""
-                select n.name, m.drug_id from unnest(cast(array[:names] as text[])) as n (name)
+                select n.name, m.drug_id from unnest(string_to_array(:names, chr(31))) as n (name)
                 cross join lateral (select drug_id from drug_term where erx_norm(term) = erx_norm(n.name)
                                     order by case kind when 'NAME' then 0 when 'SYNONYM' then 1 else 2 end, drug_id
                                     limit 1) m
-                """, Map.of("names", names));
+                """, Map.of("names", String.join("\u001f", names)));
     }
 
     public Uni<List<DrugSynonym>> listSynonymsByDrugIds(List<Long> drugIds) {

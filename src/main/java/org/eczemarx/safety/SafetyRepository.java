@@ -67,8 +67,9 @@ public class SafetyRepository {
 
     /**
      * Pairs (interaction ID, regimen drug ID) where an interaction row of one regimen drug concerns another drug of the
-     * regimen: the row links that drug, or its text names the drug's INN or one of its classes (with their ancestors,
-     * e.g. "other JAK inhibitors").
+     * regimen: the row links that drug, or its text names the drug (INN or a synonym of five characters or more, so
+     * that "ciclosporin" counts and "CsA" does not) or one of its classes with their ancestors, singular or plural
+     * ("other JAK inhibitors", "biologic immunomodulators").
      */
     public Uni<List<Object[]>> listInteractionLinksWithin(List<Long> drugIds, Region region) {
         Map<String, Object> parameters = new HashMap<>(Map.of("ids", drugIds));
@@ -80,9 +81,10 @@ public class SafetyRepository {
                     union select c.drug_id, k.parent_id from chain c join drug_class k on k.id = c.class_id where k.parent_id is not null)
                 select i.id, o.id from drug_interaction i join drug o on o.id in (:ids) and o.id <> i.drug_id
                 where %s and (i.interacting_drug_id = o.id
-                    or erx_norm(i.interacting) like '%%' || erx_norm(o.name) || '%%'
+                    or exists (select 1 from drug_term t where t.drug_id = o.id and t.kind in ('NAME', 'SYNONYM')
+                               and length(erx_norm(t.term)) >= 5 and erx_norm(i.interacting) like '%%' || erx_norm(t.term) || '%%')
                     or exists (select 1 from chain c join drug_class k on k.id = c.class_id
-                               where c.drug_id = o.id and erx_norm(i.interacting) like '%%' || erx_norm(k.name) || '%%'))
+                               where c.drug_id = o.id and erx_norm(i.interacting) like '%%' || rtrim(erx_norm(k.name), 's') || '%%'))
                 order by i.id, o.name""".formatted(where), parameters);
     }
 
