@@ -5,7 +5,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 
 /** A guideline recommendation a drug must have, for the drugs filter. */
-@Input("RecommendedByInput")
+@Input("RecommendedByFilter")
 @Description("A guideline recommendation that must exist about the drug, or (with `includeClasses`) about a class it belongs to.")
 public class RecommendedByInput {
 

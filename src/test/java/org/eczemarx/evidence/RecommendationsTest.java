@@ -109,7 +109,7 @@ class RecommendationsTest {
         // AAD 2023 topical guideline (Sidbury et al.): strong recommendations for tacrolimus, pimecrolimus, crisaborole,
         // ruxolitinib cream and topical corticosteroids (the class: every TCS of the knowledge base).
         String query = """
-                query($by: RecommendedByInput!) { drugs(filter: {recommendedBy: $by}, first: 100) { nodes { name } } }""";
+                query($by: RecommendedByFilter!) { drugs(filter: {recommendedBy: $by}, first: 100) { nodes { name } } }""";
         List<String> withClasses = GraphQL.data(query, Map.of("by", Map.of("guideline", "AAD_2023_TOPICAL", "strength", "STRONG")))
                 .getList("data.drugs.nodes.name", String.class);
         assertThat(withClasses).containsExactly("betamethasone dipropionate", "clobetasol propionate", "crisaborole", "hydrocortisone",
