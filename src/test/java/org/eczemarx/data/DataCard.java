@@ -164,15 +164,14 @@ public final class DataCard {
                             where a.drug_id = %s and c.code = 'ATOPIC_DERMATITIS' and a.line_of_therapy is not null
                             order by a.region""".formatted(id)))
                     .append(" | ").append(list(connection, """
-                            select region || ': ' || string_agg(population || case when verified then '' else '%s' end, ', '
-                                   order by population)
+                            select region || ': ' || string_agg(distinct population || case when verified then '' else '%s' end, ', ')
                             from contraindication where drug_id = %s and severity = 'CONTRAINDICATED'
                             group by region order by region""".formatted(UNVERIFIED, id)))
                     .append(" | ").append(list(connection, """
                             select region || ' ' || guidance || case when verified then '' else '%s' end
                             from reproductive_safety where drug_id = %s and topic = 'PREGNANCY' order by region""".formatted(UNVERIFIED, id)))
                     .append(" | ").append(list(connection, """
-                            select region || ': ' || string_agg(kind || case when verified then '' else '%s' end, ', ' order by kind)
+                            select region || ': ' || string_agg(distinct kind || case when verified then '' else '%s' end, ', ')
                             from vaccination_advice where drug_id = %s group by region order by region""".formatted(UNVERIFIED, id)))
                     .append(" | ").append(list(connection, """
                             select region || ': ' || string_agg(distinct kind, ', ')
