@@ -1,5 +1,6 @@
 package org.eczemarx.approval;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -35,6 +36,13 @@ public class Approval extends DrugFact {
     @Ignore
     private String severityList;
     private String notes;
+    @Column(name = "line_of_therapy")
+    @Enumerated(EnumType.STRING)
+    private LineOfTherapy lineOfTherapy;
+    @Column(name = "minimum_weight_kg")
+    @Ignore
+    private BigDecimal minimumWeight;
+    private String indication;
 
     public Long conditionId() {
         return conditionId;
@@ -77,5 +85,20 @@ public class Approval extends DrugFact {
     @Description("Restrictions (weight, body surface, line of therapy) and how this differs from older documents.")
     public String getNotes() {
         return notes;
+    }
+
+    @Description("Where the label places the drug in the sequence of treatments; null when it does not say or the drug is not approved.")
+    public LineOfTherapy getLineOfTherapy() {
+        return lineOfTherapy;
+    }
+
+    @Description("Lowest body weight in kg the approval covers (e.g. 15 kg for a paediatric biologic); null when the label sets none.")
+    public Double getMinimumWeightKg() {
+        return minimumWeight == null ? null : minimumWeight.doubleValue();
+    }
+
+    @Description("The label's indication sentence, quoted; null when not curated.")
+    public String getIndication() {
+        return indication;
     }
 }

@@ -4,7 +4,10 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 import org.eczemarx.approval.ApprovalStatus;
 import org.eczemarx.approval.ConditionCode;
+import org.eczemarx.approval.LineOfTherapy;
 import org.eczemarx.approval.Region;
+import org.eczemarx.evidence.RecommendedByInput;
+import org.eczemarx.safety.ContraindicationFilterInput;
 
 /** Criteria for the drugs connection; every criterion given must hold. */
 @Input("DrugFilter")
@@ -38,11 +41,23 @@ public class DrugFilterInput {
     @Description("Age of a patient in months: the drug must be APPROVED at that age (in `region` and for `condition` when given).")
     public Integer ageMonths;
 
+    @Description("Line of therapy of an approval row that must exist (in `region` and for `condition` when given).")
+    public LineOfTherapy lineOfTherapy;
+
     @Description("True: only drugs with a boxed warning (in `region` when given); false: only drugs without one.")
     public Boolean hasBoxedWarning;
 
     @Description("A lab test by code or name that the drug must require (\"LIPID_PANEL\", \"tuberculosis screening\").")
     public String requiresLabTest;
+
+    @Description("Only drugs whose labels advise against use in this population (\"contraindicated in pregnancy in the EU\").")
+    public ContraindicationFilterInput contraindicatedIn;
+
+    @Description("Only drugs whose labels do not advise against use in this population (at the given strictness and region).")
+    public ContraindicationFilterInput notContraindicatedIn;
+
+    @Description("Only drugs a guideline recommends (for, unless `direction` says otherwise), directly or through their class.")
+    public RecommendedByInput recommendedBy;
 
     @Description("Free text matched against names, synonyms, brands and class names.")
     public String text;

@@ -6,6 +6,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.eczemarx.approval.ApprovalStatus;
+import org.eczemarx.evidence.EvidenceRepository;
+import org.eczemarx.evidence.RecommendedByInput;
+import org.eczemarx.safety.ContraindicationFilterInput;
+import org.eczemarx.safety.ContraindicationPopulation;
+import org.eczemarx.safety.ContraindicationSeverity;
+import org.eczemarx.safety.ReproductiveGuidance;
 
 /**
  * The SQL condition for a {@link DrugFilterInput} over {@code drug d}, with its bound parameters. Every value is a
@@ -50,7 +56,8 @@ public record DrugQuery(String where, Map<String, Object> parameters) {
             conditions.add("d.modality = :modality");
             parameters.put("modality", filter.modality.name());
         }
-        if (filter.region != null || filter.approvalStatus != null || filter.condition != null || filter.ageMonths != null) {
+        if (filter.region != null || filter.approvalStatus != null || filter.condition != null || filter.ageMonths != null
+                || filter.lineOfTherapy != null) {
             StringBuilder approval = new StringBuilder(
                     "exists (select 1 from approval a join condition c on c.id = a.condition_id where a.drug_id = d.id");
             if (filter.region != null) {
@@ -71,6 +78,10 @@ public record DrugQuery(String where, Map<String, Object> parameters) {
                 approval.append(" and a.minimum_age_months <= :ageMonths");
                 parameters.put("ageMonths", filter.ageMonths);
             }
+            if (filter.lineOfTherapy != null) {
+                approval.append(" and a.line_of_therapy = :lineOfTherapy");
+                parameters.put("lineOfTherapy", filter.lineOfTherapy.name());
+            }
             conditions.add(approval.append(")").toString());
         }
         if (filter.hasBoxedWarning != null) {
@@ -87,6 +98,15 @@ public record DrugQuery(String where, Map<String, Object> parameters) {
                             where m.drug_id = d.id and (erx_norm(l.code) = erx_norm(:labTest) or erx_norm(l.name) = erx_norm(:labTest)))""");
             parameters.put("labTest", filter.requiresLabTest);
         }
+        if (filter.contraindicatedIn != null) {
+            conditions.add(contraindicated(filter.contraindicatedIn, "ci", parameters));
+        }
+        if (filter.notContraindicatedIn != null) {
+            conditions.add("not " + contraindicated(filter.notContraindicatedIn, "nci", parameters));
+        }
+        if (filter.recommendedBy != null) {
+            conditions.add(recommended(filter.recommendedBy, parameters));
+        }
         if (filter.text != null && !filter.text.isBlank()) {
             conditions.add("""
                     (exists (select 1 from drug_term dt where dt.drug_id = d.id and erx_norm(dt.term) like '%' || erx_norm(:text) || '%')
@@ -94,5 +114,45 @@ public record DrugQuery(String where, Map<String, Object> parameters) {
             parameters.put("text", filter.text);
         }
         return new DrugQuery(conditions.isEmpty() ? "true" : String.join(" and ", conditions), parameters);
+    }
+
+    /** A contraindication row, or for pregnancy and breastfeeding a reproductive-safety row, at least this strict. */
+    private static String contraindicated(ContraindicationFilterInput input, String prefix, Map<String, Object> parameters) {
+        ContraindicationSeverity severity = input.severityOrDefault();
+        String region = input.region == null ? "" : " and x.region = :" + prefix + "Region";
+        if (input.region != null) {
+            parameters.put(prefix + "Region", input.region.name());
+        }
+        parameters.put(prefix + "Population", input.population.name());
+        parameters.put(prefix + "Severities", ContraindicationSeverity.atLeast(severity));
+        String sql = "(exists (select 1 from contraindication x where x.drug_id = d.id and x.population = :" + prefix
+                + "Population and x.severity in (:" + prefix + "Severities)" + region + ")";
+        if (input.population == ContraindicationPopulation.PREGNANCY || input.population == ContraindicationPopulation.BREASTFEEDING) {
+            parameters.put(prefix + "Guidance", ReproductiveGuidance.atLeast(severity));
+            sql += " or exists (select 1 from reproductive_safety x where x.drug_id = d.id and x.topic = :" + prefix
+                    + "Population and x.guidance in (:" + prefix + "Guidance)" + region + ")";
+        }
+        return sql + ")";
+    }
+
+    private static String recommended(RecommendedByInput input, Map<String, Object> parameters) {
+        StringBuilder sql = new StringBuilder("""
+                exists (select 1 from guideline_recommendation r join intervention i on i.id = r.intervention_id\swhere\s""")
+                .append(EvidenceRepository.interventionIsAbout("d", !Boolean.FALSE.equals(input.includeClasses)));
+        sql.append(" and r.direction = :rbDirection");
+        parameters.put("rbDirection", input.direction == null ? "FOR" : input.direction.name());
+        if (input.guideline != null) {
+            sql.append(" and r.guideline = :rbGuideline");
+            parameters.put("rbGuideline", input.guideline.name());
+        }
+        if (input.strength != null) {
+            sql.append(" and r.strength = :rbStrength");
+            parameters.put("rbStrength", input.strength.name());
+        }
+        if (input.ageGroup != null) {
+            sql.append(" and r.age_group = :rbAgeGroup");
+            parameters.put("rbAgeGroup", input.ageGroup.name());
+        }
+        return sql.append(")").toString();
     }
 }

@@ -1,6 +1,7 @@
 package org.eczemarx.drug;
 
 import java.util.List;
+import java.util.Objects;
 
 import org.eczemarx.approval.Region;
 import org.eczemarx.graphql.ApiConfig;
@@ -40,6 +41,14 @@ public class DrugService {
         return reads.isolated(() -> drugs.listIdsByAnyNames(names));
     }
 
+    /** Drugs by name (INN, synonym or brand), in the order of the names, null for unknown names. */
+    public Uni<List<Drug>> findByNames(List<String> names) {
+        if (names.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return idsByNames(names).chain(this::byIds);
+    }
+
     public Uni<DrugConnection> page(DrugFilterInput filter, DrugOrder order, Integer first, String after) {
         return Uni.createFrom().deferred(() -> pageOf(filter, order, first, after));
     }
@@ -53,12 +62,12 @@ public class DrugService {
                         .map(rows -> new DrugConnection(page, rows, total))));
     }
 
-    /** Drugs by key, in key order, null for unknown keys. */
+    /** Drugs by key, in key order, null for unknown (or null) keys. */
     public Uni<List<Drug>> byIds(List<Long> ids) {
-        if (ids.isEmpty()) {
-            return Uni.createFrom().item(List.of());
+        List<Long> distinct = Batches.distinct(ids).stream().filter(Objects::nonNull).toList();
+        if (distinct.isEmpty()) {
+            return Uni.createFrom().item(ids.stream().map(id -> (Drug) null).toList());
         }
-        List<Long> distinct = Batches.distinct(ids);
         return reads.isolated(() -> drugs.listByIds(distinct))
                 .map(rows -> Batches.matchedBy(ids, rows, Drug::pk));
     }

@@ -33,5 +33,9 @@ public enum BoxedWarningTopic {
     @Description("Severe skin reactions.")
     DERMATOLOGIC_REACTIONS,
     @Description("Should be prescribed only by experienced physicians.")
-    SPECIALIST_SUPERVISION
+    SPECIALIST_SUPERVISION,
+    @Description("Serious hypersensitivity reactions, including anaphylaxis.")
+    HYPERSENSITIVITY,
+    @Description("Medication errors, e.g. daily instead of weekly dosing.")
+    MEDICATION_ERRORS
 }

@@ -26,6 +26,10 @@ public abstract class DrugFact {
     private Long sourceId;
     private boolean verified;
 
+    public Long pk() {
+        return id;
+    }
+
     public Long drugId() {
         return drugId;
     }

@@ -8,12 +8,22 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eczemarx.approval.Approval;
+import org.eczemarx.dosing.DoseAdjustment;
+import org.eczemarx.dosing.DosingRegimen;
+import org.eczemarx.dosing.UseLimit;
 import org.eczemarx.drug.Brand;
 import org.eczemarx.drug.Drug;
+import org.eczemarx.evidence.EfficacyResult;
+import org.eczemarx.evidence.GuidelineRecommendation;
 import org.eczemarx.monitoring.MonitoringRequirement;
 import org.eczemarx.pathway.ImmunePathway;
 import org.eczemarx.safety.AdverseEffect;
 import org.eczemarx.safety.BoxedWarning;
+import org.eczemarx.safety.Contraindication;
+import org.eczemarx.safety.DrugInteraction;
+import org.eczemarx.safety.ReproductiveSafety;
+import org.eczemarx.safety.RiskProgram;
+import org.eczemarx.safety.VaccinationAdvice;
 import org.eczemarx.target.DrugTarget;
 
 import io.smallrye.mutiny.Uni;
@@ -82,6 +92,76 @@ public class SourceGraphQLApi {
     @Description("The review describing this pathway.")
     public Uni<List<@NonNull Source>> sourceOfPathway(@org.eclipse.microprofile.graphql.Source List<ImmunePathway> rows) {
         return of(rows, ImmunePathway::sourceId);
+    }
+
+    @Name("source")
+    @NonNull
+    @Description("The guideline making this recommendation.")
+    public Uni<List<@NonNull Source>> sourceOfRecommendation(@org.eclipse.microprofile.graphql.Source List<GuidelineRecommendation> rows) {
+        return of(rows, GuidelineRecommendation::sourceId);
+    }
+
+    @Name("source")
+    @NonNull
+    @Description("The review reporting this result.")
+    public Uni<List<@NonNull Source>> sourceOfEfficacyResult(@org.eclipse.microprofile.graphql.Source List<EfficacyResult> rows) {
+        return of(rows, EfficacyResult::sourceId);
+    }
+
+    @Name("source")
+    @NonNull
+    @Description("The label setting this regimen.")
+    public Uni<List<@NonNull Source>> sourceOfRegimen(@org.eclipse.microprofile.graphql.Source List<DosingRegimen> rows) {
+        return of(rows, DosingRegimen::sourceId);
+    }
+
+    @Name("source")
+    @NonNull
+    @Description("The label setting this dose change.")
+    public Uni<List<@NonNull Source>> sourceOfDoseAdjustment(@org.eclipse.microprofile.graphql.Source List<DoseAdjustment> rows) {
+        return of(rows, DoseAdjustment::sourceId);
+    }
+
+    @Name("source")
+    @NonNull
+    @Description("The label (or, where labels are silent, the guideline) setting this limit.")
+    public Uni<List<@NonNull Source>> sourceOfUseLimit(@org.eclipse.microprofile.graphql.Source List<UseLimit> rows) {
+        return of(rows, UseLimit::sourceId);
+    }
+
+    @Name("source")
+    @NonNull
+    @Description("The label stating this.")
+    public Uni<List<@NonNull Source>> sourceOfContraindication(@org.eclipse.microprofile.graphql.Source List<Contraindication> rows) {
+        return of(rows, Contraindication::sourceId);
+    }
+
+    @Name("source")
+    @NonNull
+    @Description("The label stating this.")
+    public Uni<List<@NonNull Source>> sourceOfReproductiveSafety(@org.eclipse.microprofile.graphql.Source List<ReproductiveSafety> rows) {
+        return of(rows, ReproductiveSafety::sourceId);
+    }
+
+    @Name("source")
+    @NonNull
+    @Description("The label stating this.")
+    public Uni<List<@NonNull Source>> sourceOfVaccinationAdvice(@org.eclipse.microprofile.graphql.Source List<VaccinationAdvice> rows) {
+        return of(rows, VaccinationAdvice::sourceId);
+    }
+
+    @Name("source")
+    @NonNull
+    @Description("The label stating this interaction.")
+    public Uni<List<@NonNull Source>> sourceOfInteraction(@org.eclipse.microprofile.graphql.Source List<DrugInteraction> rows) {
+        return of(rows, DrugInteraction::sourceId);
+    }
+
+    @Name("source")
+    @NonNull
+    @Description("The label or regulator's document establishing it.")
+    public Uni<List<@NonNull Source>> sourceOfRiskProgram(@org.eclipse.microprofile.graphql.Source List<RiskProgram> rows) {
+        return of(rows, RiskProgram::sourceId);
     }
 
     private <T> Uni<List<Source>> of(List<T> rows, Function<T, Long> sourceId) {

@@ -20,6 +20,19 @@ public final class DataCard {
 
     private static final String UNVERIFIED = "†";
 
+    /** The fact tables of evidence and guidance, with how the card names them. */
+    private static final String[][] EVIDENCE_TABLES = {
+            { "guideline_recommendation", "guideline recommendations" },
+            { "efficacy_result", "meta-analysis results" },
+            { "dosing_regimen", "dosing regimens" },
+            { "dose_adjustment", "dose adjustments" },
+            { "use_limit", "limits of use" },
+            { "contraindication", "contraindications and cautions" },
+            { "reproductive_safety", "pregnancy, breastfeeding, contraception, fertility" },
+            { "vaccination_advice", "vaccination advice" },
+            { "drug_interaction", "interactions" },
+            { "risk_program", "risk programmes" } };
+
     private DataCard() {
     }
 
@@ -43,6 +56,11 @@ public final class DataCard {
         countRow(connection, md, "adverse effects", "select count(*), count(*) filter (where not verified) from adverse_effect");
         countRow(connection, md, "monitoring requirements",
                 "select count(*), count(*) filter (where not verified) from monitoring_requirement");
+        countRow(connection, md, "interventions graded (drugs, classes, non-drug treatments)",
+                "select count(*), 0 from intervention");
+        for (String[] table : EVIDENCE_TABLES) {
+            countRow(connection, md, table[1], "select count(*), count(*) filter (where not verified) from " + table[0]);
+        }
         countRow(connection, md, "sources", "select count(*), 0 from source");
         md.append("\n");
 
@@ -89,6 +107,10 @@ public final class DataCard {
         }
         md.append("\n");
 
+        safetyInUse(connection, md);
+        recommendations(connection, md);
+        efficacy(connection, md);
+
         md.append("## Sources\n\n");
         for (Map<String, String> source : all(connection, """
                 select s.key, s.title, s.publisher, s.kind, s.url, s.published_on::text as published_on,
@@ -101,8 +123,9 @@ public final class DataCard {
                         + (select count(*) from boxed_warning f where f.source_id = s.id)
                         + (select count(*) from adverse_effect f where f.source_id = s.id)
                         + (select count(*) from monitoring_requirement f where f.source_id = s.id)
-                        + (select count(*) from pathway f where f.source_id = s.id))::text as cited
-                from source s order by s.key""")) {
+                        + (select count(*) from pathway f where f.source_id = s.id)
+                        %s)::text as cited
+                from source s order by s.key""".formatted(evidenceCitations()))) {
             md.append("- `").append(source.get("key")).append("`: ").append(escape(source.get("title")))
                     .append(". ").append(escape(source.get("publisher"))).append(". ").append(source.get("kind"))
                     .append(", published ").append(source.get("published_on"))
@@ -111,6 +134,89 @@ public final class DataCard {
                     .append(source.get("url")).append(">\n");
         }
         return md.toString();
+    }
+
+    private static String evidenceCitations() {
+        StringBuilder sum = new StringBuilder();
+        for (String[] table : EVIDENCE_TABLES) {
+            sum.append("+ (select count(*) from ").append(table[0]).append(" f where f.source_id = s.id)\n");
+        }
+        return sum.toString();
+    }
+
+    private static void safetyInUse(Connection connection, StringBuilder md) throws SQLException {
+        md.append("## Dosing and safety in use\n\n");
+        md.append("Per drug and region: regimens (populations), line of therapy for atopic dermatitis, populations the label ")
+                .append("contraindicates (CONTRAINDICATED rows only), pregnancy guidance, vaccination advice, limits of use, ")
+                .append("number of labelled interactions and risk programmes.\n\n");
+        md.append("| drug | regimens | line of therapy | contraindicated in | pregnancy | vaccination | limits of use | interactions | risk programmes |\n");
+        md.append("| --- | --- | --- | --- | --- | --- | --- | ---: | --- |\n");
+        for (Map<String, String> drug : all(connection, "select d.id::text as id, d.name from drug d order by d.name")) {
+            String id = drug.get("id");
+            md.append("| ").append(escape(drug.get("name")))
+                    .append(" | ").append(list(connection, """
+                            select region || ' ' || count(*) || case when bool_and(verified) then '' else '%s' end
+                            from dosing_regimen where drug_id = %s group by region order by region""".formatted(UNVERIFIED, id)))
+                    .append(" | ").append(list(connection, """
+                            select a.region || ' ' || a.line_of_therapy || case when a.minimum_weight_kg is null then ''
+                                   else ' (from ' || trim_scale(a.minimum_weight_kg) || ' kg)' end
+                            from approval a join condition c on c.id = a.condition_id
+                            where a.drug_id = %s and c.code = 'ATOPIC_DERMATITIS' and a.line_of_therapy is not null
+                            order by a.region""".formatted(id)))
+                    .append(" | ").append(list(connection, """
+                            select region || ': ' || string_agg(distinct population || case when verified then '' else '%s' end, ', ')
+                            from contraindication where drug_id = %s and severity = 'CONTRAINDICATED'
+                            group by region order by region""".formatted(UNVERIFIED, id)))
+                    .append(" | ").append(list(connection, """
+                            select region || ' ' || guidance || case when verified then '' else '%s' end
+                            from reproductive_safety where drug_id = %s and topic = 'PREGNANCY' order by region""".formatted(UNVERIFIED, id)))
+                    .append(" | ").append(list(connection, """
+                            select region || ': ' || string_agg(distinct kind || case when verified then '' else '%s' end, ', ')
+                            from vaccination_advice where drug_id = %s group by region order by region""".formatted(UNVERIFIED, id)))
+                    .append(" | ").append(list(connection, """
+                            select region || ': ' || string_agg(distinct kind, ', ')
+                            from use_limit where drug_id = %s group by region order by region""".formatted(id)))
+                    .append(" | ").append(one(connection, "select count(*)::text as n from drug_interaction where drug_id = " + id).get("n"))
+                    .append(" | ").append(list(connection, """
+                            select region || ' ' || kind || ': ' || name || case when verified then '' else '%s' end
+                            from risk_program where drug_id = %s order by region, kind, name""".formatted(UNVERIFIED, id)))
+                    .append(" |\n");
+        }
+        md.append("\n");
+    }
+
+    private static void recommendations(Connection connection, StringBuilder md) throws SQLException {
+        md.append("## Guideline recommendations\n\n| guideline | intervention | kind | direction | strength | certainty | age group |\n")
+                .append("| --- | --- | --- | --- | --- | --- | --- |\n");
+        for (Map<String, String> row : all(connection, """
+                select r.guideline, i.name, i.kind, r.direction, r.strength, coalesce(r.certainty, '') as certainty,
+                       r.age_group, r.verified::text as verified
+                from guideline_recommendation r join intervention i on i.id = r.intervention_id
+                order by r.guideline, i.name, r.direction, r.strength, r.age_group, r.id""")) {
+            md.append("| ").append(row.get("guideline")).append(" | ").append(escape(row.get("name")))
+                    .append(" | ").append(row.get("kind")).append(" | ").append(row.get("direction")).append(mark(row))
+                    .append(" | ").append(row.get("strength")).append(" | ").append(row.get("certainty"))
+                    .append(" | ").append(row.get("age_group")).append(" |\n");
+        }
+        md.append("\n");
+    }
+
+    private static void efficacy(Connection connection, StringBuilder md) throws SQLException {
+        md.append("## Comparative efficacy (as the reviews report it)\n\n")
+                .append("| intervention | dose | outcome | time point | comparator | ranking group or effect | certainty | source |\n")
+                .append("| --- | --- | --- | --- | --- | --- | --- | --- |\n");
+        for (Map<String, String> row : all(connection, """
+                select i.name, coalesce(e.dose, '') as dose, e.outcome, e.time_point, e.comparator,
+                       coalesce(e.ranking_group, e.effect, '') as result, coalesce(e.certainty, '') as certainty, s.key,
+                       e.verified::text as verified
+                from efficacy_result e join intervention i on i.id = e.intervention_id join source s on s.id = e.source_id
+                order by e.outcome, e.time_point, i.name, e.dose nulls first, s.key, e.id""")) {
+            md.append("| ").append(escape(row.get("name"))).append(" | ").append(escape(row.get("dose")))
+                    .append(" | ").append(row.get("outcome")).append(" | ").append(row.get("time_point"))
+                    .append(" | ").append(escape(row.get("comparator"))).append(" | ").append(escape(row.get("result"))).append(mark(row))
+                    .append(" | ").append(row.get("certainty")).append(" | `").append(row.get("key")).append("` |\n");
+        }
+        md.append("\n");
     }
 
     private static String approval(Connection connection, String drugId, String region) throws SQLException {

@@ -19,6 +19,7 @@ import io.restassured.path.json.JsonPath;
 class BatchingTest {
 
     private static final String NESTED = GraphQL.document("nested-drugs");
+    private static final String NESTED_EVIDENCE = GraphQL.document("nested-evidence");
 
     @Test
     void statementCountIsFlatFromOneDrugToAll() {
@@ -64,6 +65,84 @@ class BatchingTest {
                     "delete from drug_target where drug_id in (select id from drug where name like 'zz-batching-test-%')",
                     "delete from drug_route where drug_id in (select id from drug where name like 'zz-batching-test-%')",
                     "delete from drug where name like 'zz-batching-test-%'");
+        }
+    }
+
+    @Test
+    void evidenceAndSafetyInUseQueryOverEveryDrugAnswers() {
+        JsonPath all = GraphQL.data(NESTED_EVIDENCE, Map.of("first", 100, "text", ""));
+        assertThat(all.getList("data.drugs.nodes")).hasSize(all.getInt("data.drugs.totalCount")).hasSizeGreaterThan(20);
+    }
+
+    @Test
+    void evidenceAndSafetyInUseStatementCountIsFlatFromOneDrugToForty() {
+        // Test drugs that all have every kind of row, so that one drug resolves every nested field as forty do.
+        List<String> inserts = new ArrayList<>();
+        String source = "(select id from source where key = 'hgnc')";
+        String condition = "(select id from condition where code = 'ATOPIC_DERMATITIS')";
+        for (int i = 0; i < 40; i++) {
+            String name = "zz-batching-evidence-drug-" + i;
+            String drug = "(select id from drug where name = '" + name + "')";
+            inserts.add("insert into drug (name, drug_class_id, modality, mechanism, last_reviewed) "
+                    + "select '" + name + "', id, 'SMALL_MOLECULE', 'test', date '2026-01-01' from drug_class where name = 'oral JAK inhibitors'");
+            inserts.add("insert into intervention (code, name, kind, drug_id, description) values ('" + name + "', '" + name
+                    + "', 'DRUG', " + drug + ", 'test')");
+            inserts.add("insert into guideline_recommendation (intervention_id, guideline, direction, strength, certainty, population, "
+                    + "age_group, statement, source_id) values ((select id from intervention where code = '" + name + "'), "
+                    + "'EUROGUIDERM_2025', 'FOR', 'STRONG', 'HIGH', 'test', 'ADULTS', 'test', " + source + ")");
+            inserts.add("insert into efficacy_result (intervention_id, outcome, time_point, comparator, ranking_group, summary, source_id) "
+                    + "values ((select id from intervention where code = '" + name + "'), 'EASI_75', 'SHORT_TERM', 'placebo', "
+                    + "'INTERMEDIATE', 'test', " + source + ")");
+            inserts.add("insert into approval (drug_id, region, agency, condition_id, status, line_of_therapy, source_id) values ("
+                    + drug + ", 'US', 'FDA', " + condition + ", 'INVESTIGATIONAL', 'SECOND_LINE', " + source + ")");
+            inserts.add("insert into dosing_regimen (drug_id, region, condition_id, population, dose, frequency, source_id) values ("
+                    + drug + ", 'EU', " + condition + ", 'adults', '1 mg', 'once daily', " + source + ")");
+            inserts.add("insert into dose_adjustment (drug_id, region, circumstance, adjustment, source_id) values ("
+                    + drug + ", 'EU', 'OTHER', 'test', " + source + ")");
+            inserts.add("insert into use_limit (drug_id, region, kind, value, unit, description, source_id) values ("
+                    + drug + ", 'EU', 'MAX_DURATION', 2, 'WEEKS', 'test', " + source + ")");
+            inserts.add("insert into contraindication (drug_id, region, population, severity, description, source_id) values ("
+                    + drug + ", 'EU', 'PREGNANCY', 'CONTRAINDICATED', 'test', " + source + ")");
+            inserts.add("insert into reproductive_safety (drug_id, region, topic, guidance, text, source_id) values ("
+                    + drug + ", 'EU', 'PREGNANCY', 'CONTRAINDICATED', 'test', " + source + ")");
+            inserts.add("insert into vaccination_advice (drug_id, region, kind, text, source_id) values ("
+                    + drug + ", 'EU', 'AVOID_LIVE_VACCINES', 'test', " + source + ")");
+            inserts.add("insert into drug_interaction (drug_id, region, interacting, interacting_drug_id, effect, management, text, source_id) "
+                    + "values (" + drug + ", 'EU', 'upadacitinib', (select id from drug where name = 'upadacitinib'), 'test', 'AVOID', 'test', "
+                    + source + ")");
+            inserts.add("insert into risk_program (drug_id, region, kind, name, description, source_id) values ("
+                    + drug + ", 'EU', 'PATIENT_CARD', 'test', 'test', " + source + ")");
+        }
+        TestDatabase.execute(inserts.toArray(String[]::new));
+        try {
+            int[] one = new int[1];
+            int[] forty = new int[1];
+            Map<String, Object> first = Map.of("first", 1, "text", "zz-batching-evidence");
+            JsonPath small = SqlStatements.during(() -> GraphQL.data(NESTED_EVIDENCE, first), one);
+            JsonPath large = SqlStatements.during(() -> GraphQL.data(NESTED_EVIDENCE, Map.of("first", 100, "text", "zz-batching-evidence")), forty);
+            assertThat(small.getList("data.drugs.nodes")).hasSize(1);
+            assertThat(large.getList("data.drugs.nodes")).hasSize(40);
+            assertThat(large.getList("data.drugs.nodes.recommendations.intervention.code").toString()).contains("zz-batching-evidence-drug-7");
+            assertThat(large.getList("data.drugs.nodes.interactions.interactingDrug.name").toString()).contains("upadacitinib");
+            assertThat(one[0]).as("statements for 1 drug").isPositive();
+            assertThat(forty[0]).as("statements for 40 drugs with every kind of evidence row vs 1").isEqualTo(one[0]);
+            System.out.printf("BatchingTest (evidence): %d SQL statements for 1 drug, %d for 40 drugs%n", one[0], forty[0]);
+        } finally {
+            String test = "(select id from drug where name like 'zz-batching-evidence-%')";
+            TestDatabase.execute(
+                    "delete from guideline_recommendation where intervention_id in (select id from intervention where drug_id in " + test + ")",
+                    "delete from efficacy_result where intervention_id in (select id from intervention where drug_id in " + test + ")",
+                    "delete from intervention where drug_id in " + test,
+                    "delete from approval where drug_id in " + test,
+                    "delete from dosing_regimen where drug_id in " + test,
+                    "delete from dose_adjustment where drug_id in " + test,
+                    "delete from use_limit where drug_id in " + test,
+                    "delete from contraindication where drug_id in " + test,
+                    "delete from reproductive_safety where drug_id in " + test,
+                    "delete from vaccination_advice where drug_id in " + test,
+                    "delete from drug_interaction where drug_id in " + test,
+                    "delete from risk_program where drug_id in " + test,
+                    "delete from drug where name like 'zz-batching-evidence-%'");
         }
     }
 }

@@ -1,0 +1,52 @@
+package org.eczemarx.dosing;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eczemarx.approval.ConditionCode;
+import org.eczemarx.approval.Region;
+import org.eczemarx.persistence.Hql;
+import org.eczemarx.source.FactSql;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Queries for dosing regimens, dose adjustments and limits of use; each method is one SQL statement. */
+@ApplicationScoped
+public class DosingRepository {
+
+    /** Regimens of the drugs by region, condition, then in curated order (adults before children). */
+    public Uni<List<DosingRegimen>> listRegimensByDrugIds(List<Long> drugIds, Region region, ConditionCode condition) {
+        Map<String, Object> parameters = new HashMap<>(Map.of("ids", drugIds));
+        StringBuilder where = new StringBuilder("r.drug_id in (:ids)");
+        FactSql.equal(where, parameters, "r.region", "region", region);
+        FactSql.equal(where, parameters, "c.code", "condition", condition);
+        return Hql.nativeList(DosingRegimen.class, """
+                select r.* from dosing_regimen r join condition c on c.id = r.condition_id
+                where %s order by r.region, c.code, r.id""".formatted(where), parameters);
+    }
+
+    /** Dose adjustments of the drugs by region, circumstance, then in curated order. */
+    public Uni<List<DoseAdjustment>> listAdjustmentsByDrugIds(List<Long> drugIds, Region region, DoseCircumstance circumstance) {
+        Map<String, Object> parameters = new HashMap<>(Map.of("ids", drugIds));
+        StringBuilder where = new StringBuilder("a.drug_id in (:ids)");
+        FactSql.equal(where, parameters, "a.region", "region", region);
+        FactSql.equal(where, parameters, "a.circumstance", "circumstance", circumstance);
+        return Hql.nativeList(DoseAdjustment.class, """
+                select a.* from dose_adjustment a where %s
+                order by a.region, %s, a.id""".formatted(where, FactSql.ordinal("a.circumstance", DoseCircumstance.class)),
+                parameters);
+    }
+
+    /** Limits of use of the drugs by region, kind, then in curated order. */
+    public Uni<List<UseLimit>> listUseLimitsByDrugIds(List<Long> drugIds, Region region, UseLimitKind kind) {
+        Map<String, Object> parameters = new HashMap<>(Map.of("ids", drugIds));
+        StringBuilder where = new StringBuilder("l.drug_id in (:ids)");
+        FactSql.equal(where, parameters, "l.region", "region", region);
+        FactSql.equal(where, parameters, "l.kind", "kind", kind);
+        return Hql.nativeList(UseLimit.class, """
+                select l.* from use_limit l where %s
+                order by l.region, %s, l.id""".formatted(where, FactSql.ordinal("l.kind", UseLimitKind.class)), parameters);
+    }
+}

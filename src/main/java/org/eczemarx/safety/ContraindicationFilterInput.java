@@ -1,0 +1,30 @@
+package org.eczemarx.safety;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eczemarx.approval.Region;
+
+/** A population a drug's labels advise against use in, for the drugs filter. */
+@Input("ContraindicationFilter")
+@Description("A population a drug's label advises against use in. For PREGNANCY and BREASTFEEDING the reproductive-safety rows count too: "
+        + "CONTRAINDICATED as contraindicated, AVOID as not recommended, USE_ONLY_IF_CLEARLY_NEEDED as caution.")
+public class ContraindicationFilterInput {
+
+    @NonNull
+    @Description("The population: PREGNANCY, HEPATIC_IMPAIRMENT, ACTIVE_INFECTION ...")
+    public ContraindicationPopulation population;
+
+    @Description("Only this region's labels; any region when omitted.")
+    public Region region;
+
+    @DefaultValue("CONTRAINDICATED")
+    @Description("How strict the advice must at least be: CONTRAINDICATED (default) alone, NOT_RECOMMENDED also, CAUTION any.")
+    public ContraindicationSeverity severity;
+
+    /** The severity asked for, contraindicated when not given. */
+    public ContraindicationSeverity severityOrDefault() {
+        return severity == null ? ContraindicationSeverity.CONTRAINDICATED : severity;
+    }
+}
