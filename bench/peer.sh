@@ -36,7 +36,8 @@ DURATION=${DURATION:-20}
 CLIENTS=${CLIENTS:-16 64}
 QUERIES=${QUERIES:-a b c}
 SERVERS=${SERVERS:-ours-uncached ours-shipped postgraphile}
-JAVA_OPTS=${JAVA_OPTS:-}
+# The JVM flags of README.md's production command (bounded memory); the AppCDS archive is added where it exists.
+JAVA_OPTS=${JAVA_OPTS:--Xms32m -Xmx160m -XX:+UseSerialGC -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m -Xss512k -XX:MaxDirectMemorySize=32m}
 POOL_SIZE=${POOL_SIZE:-20}
 OURS_PORT=${OURS_PORT:-8090}
 PEER_PORT=${PEER_PORT:-5678}
@@ -156,13 +157,14 @@ start_server() { # name: starts it in the background, sets server_pid, starts th
   local name=$1 log=$work/$1.log
   case $name in
     ours-*)
-      local cache_env=(env -u RESPONSE_CACHE_ENABLED -u RESPONSE_CACHE_MAX_BYTES)
+      local cache_env=(env -u RESPONSE_CACHE_ENABLED -u RESPONSE_CACHE_MAX_BYTES) cds=
+      [ -f "$(dirname "$jar")/app-cds.jsa" ] && cds="-XX:SharedArchiveFile=$(dirname "$jar")/app-cds.jsa"
       [ "$name" = ours-uncached ] && cache_env=(env RESPONSE_CACHE_ENABLED=false)
       # The production command of README.md, on loopback, with the caller's JAVA_OPTS (e.g. heap flags).
       # shellcheck disable=SC2086
       "${cache_env[@]}" DB_URL=127.0.0.1:5432/$PEER_DB DB_USER=postgres DB_PASSWORD= ID_SECRET=change-me \
         DB_POOL_SIZE=$POOL_SIZE QUARKUS_HTTP_HOST=$host QUARKUS_HTTP_PORT=$OURS_PORT \
-        java $JAVA_OPTS -jar "$jar" > "$log" 2>&1 &
+        MALLOC_ARENA_MAX=2 java $JAVA_OPTS $cds -jar "$jar" > "$log" 2>&1 &
       ;;
     postgraphile)
       (cd "$PEER_CACHE" && exec env NODE_ENV=production GRAPHILE_ENV=production \
