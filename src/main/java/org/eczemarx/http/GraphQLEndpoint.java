@@ -12,7 +12,6 @@ import org.eczemarx.graphql.ExecutionDeadline;
 import org.eczemarx.graphql.InvalidDocumentException;
 import org.eczemarx.graphql.LimitExceededException;
 import org.eczemarx.graphql.QueryLimits;
-import org.eczemarx.persistence.Reads;
 import org.jboss.logging.Logger;
 
 import graphql.ExecutionResult;
@@ -36,7 +35,6 @@ import io.smallrye.graphql.execution.ExecutionResponseWriter;
 import io.smallrye.graphql.execution.ExecutionService;
 import io.smallrye.graphql.execution.context.SmallRyeContextManager;
 import io.vertx.core.MultiMap;
-import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerResponse;
@@ -79,11 +77,10 @@ public class GraphQLEndpoint {
     private final GraphQLSchema schema;
     private final ExecutionService executionService;
     private final CurrentVertxRequest currentVertxRequest;
-    private final Reads reads;
 
     GraphQLEndpoint(ApiConfig config, QueryLimits limits, PersistedQueries persistedQueries, ResponseCaching caching,
             DocumentCache documents, ResponseCache answers, OperationMetrics metrics, GraphQLSchema schema,
-            ExecutionService executionService, CurrentVertxRequest currentVertxRequest, Reads reads) {
+            ExecutionService executionService, CurrentVertxRequest currentVertxRequest) {
         this.config = config;
         this.limits = limits;
         this.persistedQueries = persistedQueries;
@@ -94,7 +91,6 @@ public class GraphQLEndpoint {
         this.schema = schema;
         this.executionService = executionService;
         this.currentVertxRequest = currentVertxRequest;
-        this.reads = reads;
     }
 
     void install(@Observes Router router) {
@@ -295,9 +291,6 @@ public class GraphQLEndpoint {
         }
         InjectableContext.ContextState state = requestContext.getState();
         ctx.response().endHandler(v -> requestContext.destroy(state));
-        // One session (one pool connection) for all reads of this request, returned when the response is done.
-        Runnable closeReads = reads.openFor(Vertx.currentContext());
-        ctx.addEndHandler(ignored -> closeReads.run());
         AtomicBoolean answered = new AtomicBoolean();
         long timeoutMillis = Math.max(1, config.limits().executionTimeout().toMillis());
         long deadline = System.nanoTime() + timeoutMillis * 1_000_000;
