@@ -101,7 +101,8 @@ public final class DataCard {
                         + (select count(*) from boxed_warning f where f.source_id = s.id)
                         + (select count(*) from adverse_effect f where f.source_id = s.id)
                         + (select count(*) from monitoring_requirement f where f.source_id = s.id)
-                        + (select count(*) from pathway f where f.source_id = s.id))::text as cited
+                        + (select count(*) from pathway f where f.source_id = s.id)
+                        + (select count(*) from search_alias f where f.source_id = s.id))::text as cited
                 from source s order by s.key""")) {
             md.append("- `").append(source.get("key")).append("`: ").append(escape(source.get("title")))
                     .append(". ").append(escape(source.get("publisher"))).append(". ").append(source.get("kind"))
