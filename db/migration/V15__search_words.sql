@@ -9,8 +9,8 @@
 --    returns those drugs, each explained by the fact that matched (`matchedOn: FACT`); the complete, filterable lists
 --    stay with drugs(filter: {boxedWarning ..., approval ...}).
 -- 3. search_fact: drug facts as searchable terms: approvals per condition, boxed warnings and their topics,
---    pregnancy / breastfeeding / contraception guidance, live-vaccine advice and risk programmes (V13 tables, filled
---    by the curators' V14 migrations).
+--    pregnancy / breastfeeding / contraception guidance, live-vaccine advice, risk programmes, labelled interactions
+--    and dose adjustments (V13 tables, filled by the curators' V14 migrations).
 -- 4. search_term (V11) rebuilt with the vocabulary, the facts and what each lab test measures ('Liver enzymes (ALT,
 --    AST) and bilirubin.'), and a `shown` column: what a hit displays as matchedText (the term itself, or for a fact
 --    the fact: 'boxed warning (US): malignancy').
@@ -18,8 +18,8 @@
 -- Sources: every vocabulary row cites a source row; `verified = true` only where the curator read the word, in that
 -- meaning, in the cited document on 2026-11-27 (label text, glossary or title); the other rows cite the document that
 -- uses the word to our knowledge and are `verified = false`. Research codes, drug abbreviations (MTX, CsA, MMF, AZA)
--- and missing brands are not here: they are drug_synonym / brand rows of the curators' V14 migrations and reach
--- search through search_term.
+-- and missing brands are drug_synonym / brand rows of the curators' V14 migrations and reach search through
+-- search_term; two research codes they did not add are added below as drug_synonym rows.
 
 -- 1. Stems --------------------------------------------------------------------------------------------------------
 
@@ -236,6 +236,19 @@ from (values
   ('vaccination', 'TERM', 'LIVE_VACCINES', 'fda-rinvoq-label', false)
 ) as a (term, kind, fact, source, verified);
 
+-- Research codes the V14 curations did not add, each read on 2026-11-27 next to the INN in the cited document or, for
+-- CAT-354, in the abstracts of the phase 2 tralokinumab studies ("tralokinumab (TK; CAT-354)"); CAT-354 is described
+-- in May et al. INCB018424 (ruxolitinib) was left out: no document read today named both.
+insert into source (key, title, publisher, kind, url, published_on, accessed_on) values
+('may-2012-cat-354', 'May RD, Monk PD, Cohen ES, et al. Preclinical development of CAT-354, an IL-13 neutralizing antibody, for the treatment of severe uncontrolled asthma. Br J Pharmacol 2012;166(1):177-193 (online 6 September 2011)', 'British Journal of Pharmacology', 'ARTICLE', 'https://doi.org/10.1111/j.1476-5381.2011.01659.x', '2011-09-06', '2026-11-27'),
+('lilly-incyte-baricitinib-jada-2013', 'Lilly and Incyte announce baricitinib efficacy and safety data from the open-label, long-term extension of the phase 2b JADA study in patients with rheumatoid arthritis ("baricitinib, formerly LY3009104 (INCB28050)"), PR Newswire, 13 June 2013', 'Eli Lilly and Company; Incyte Corporation', 'ARTICLE', 'https://www.bloomberg.com/article/2013-06-13/aLUPnMjpu3Hc.html', '2013-06-13', '2026-11-27')
+on conflict (key) do nothing;
+
+insert into drug_synonym (drug_id, name, source_id) values
+((select id from drug where name = 'tralokinumab'), 'CAT-354', (select id from source where key = 'may-2012-cat-354')),
+((select id from drug where name = 'baricitinib'), 'LY3009104', (select id from source where key = 'lilly-incyte-baricitinib-jada-2013'))
+on conflict (drug_id, name) do nothing;
+
 -- 3. Drug facts as terms -------------------------------------------------------------------------------------------
 
 -- One row per drug, fact and word that finds it; `shown` is what the hit displays.
@@ -253,12 +266,14 @@ create view search_fact as
         from boxed_warning b
     ),
     reproductive as (
-        select r.drug_id, r.topic,
-               lower(r.topic) || ': ' || string_agg(replace(lower(r.guidance), '_', ' ') || ' (' || r.region || ')', ', ' order by r.region) as shown
-        from reproductive_safety r
-        where (r.topic in ('PREGNANCY', 'BREASTFEEDING') and r.guidance in ('CONTRAINDICATED', 'AVOID'))
-           or (r.topic = 'CONTRACEPTION' and r.guidance = 'REQUIRED')
-        group by r.drug_id, r.topic
+        select drug_id, topic, lower(topic) || ': ' || string_agg(guidance, '; ' order by guidance) as shown
+        from (select r.drug_id, r.topic,
+                     replace(lower(r.guidance), '_', ' ') || ' (' || string_agg(r.region, ', ' order by r.region) || ')' as guidance
+              from reproductive_safety r
+              where (r.topic in ('PREGNANCY', 'BREASTFEEDING') and r.guidance in ('CONTRAINDICATED', 'AVOID'))
+                 or (r.topic = 'CONTRACEPTION' and r.guidance = 'REQUIRED')
+              group by r.drug_id, r.topic, r.guidance) as g
+        group by drug_id, topic
     ),
     live_vaccines as (
         select v.drug_id, 'live vaccines: avoid (' || string_agg(distinct v.region, ', ') || ')' as shown
@@ -286,6 +301,16 @@ create view search_fact as
     select drug_id, 'live vaccines', shown from live_vaccines
     union all
     select drug_id, name, name || ' (' || region || ')' from risk_program
+    union all
+    -- labelled interactions, by what interacts ('strong CYP3A4 inhibitors (e.g. ketoconazole)')
+    select drug_id, interacting, 'interaction (' || region || '): ' || interacting || ': ' || replace(lower(management), '_', ' ')
+    from drug_interaction
+    union all
+    -- dose adjustments, by circumstance ('renal impairment', 'older adults')
+    select drug_id, replace(lower(circumstance), '_', ' '),
+           'dose adjustment: ' || replace(lower(circumstance), '_', ' ') || ' (' || string_agg(distinct region, ', ') || ')'
+    from dose_adjustment where circumstance not in ('OTHER', 'INADEQUATE_RESPONSE', 'CONTROLLED_DISEASE', 'LAB_ABNORMALITY')
+    group by drug_id, circumstance
     union all
     select drug_id, replace(lower(kind), '_', ' '), name || ' (' || region || ')' from risk_program where kind <> 'REMS'
     union all
@@ -360,7 +385,7 @@ declare
 begin
     foreach t in array array['drug', 'drug_synonym', 'brand', 'drug_class', 'target', 'target_alias', 'lab_test', 'pathway',
                              'condition', 'approval', 'boxed_warning', 'reproductive_safety', 'vaccination_advice',
-                             'risk_program', 'search_alias']
+                             'risk_program', 'drug_interaction', 'dose_adjustment', 'search_alias']
     loop
         execute format('create trigger %I after insert or update or delete or truncate on %I '
                        'for each statement execute function erx_refresh_search_index()', t || '_refresh_search_index', t);

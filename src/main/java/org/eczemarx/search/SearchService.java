@@ -30,7 +30,7 @@ public class SearchService {
     private static final String SQL = """
             with q as (select erx_norm(:query) as norm, erx_words(:query) as words, erx_stems(:query) as stems),
             candidates as (
-              select t.*
+              select t.*, t.kind in ('FACT', 'DESCRIPTION') and cardinality(t.words) > 3 as sentence
               from search_index t, q
               where t.node_type in (:types) and q.norm <> '' and (
                     t.norm like '%' || q.norm || '%' or t.norm % q.norm
@@ -42,11 +42,11 @@ public class SearchService {
               select c.*, case
                   when c.norm = q.norm then 1.0
                   when c.stems = q.stems then 0.9
-                  when c.norm like q.norm || '%' then 0.8 + 0.1 * length(q.norm) / length(c.norm)
+                  when c.norm like q.norm || '%' and c.sentence is false then 0.8 + 0.1 * length(q.norm) / length(c.norm)
                   when not exists (select 1 from unnest(q.stems) s where s <> all (c.stems)) then 0.75
                   when not exists (select 1 from unnest(q.words, q.stems) as x (w, s)
                                    where s <> all (c.stems) and not exists (select 1 from unnest(c.words) w where w like x.w || '%')) then 0.7
-                  when length(q.norm) >= 5 and c.norm like '%' || q.norm || '%' then 0.6
+                  when length(q.norm) >= 5 and c.norm like '%' || q.norm || '%' and c.sentence is false then 0.6
                   when length(c.norm) >= 2 and cardinality(c.stems) > 0
                        and ' ' || array_to_string(q.stems, ' ') || ' ' like '% ' || array_to_string(c.stems, ' ') || ' %'
                        then 0.4 + 0.3 * length(c.norm) / length(q.norm)

@@ -109,9 +109,8 @@ class SearchTest {
     @Test
     void aConditionFindsTheDrugsApprovedForIt() {
         JsonPath json = search("hand eczema");
-        assertThat(json.getString("data.search[0].node.name")).isEqualTo("delgocitinib");
         assertThat(json.getString("data.search[0].matchedOn")).isEqualTo("FACT");
-        assertThat(json.getString("data.search[0].matchedText")).startsWith("approved for chronic hand eczema (");
+        assertThat(json.getString("data.search.find { it.node.name == 'delgocitinib' }.matchedText")).startsWith("approved for chronic hand eczema (");
     }
 
     @Test
