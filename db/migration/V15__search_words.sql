@@ -93,6 +93,8 @@ from (values
   ('red blood cells', 'TERM', 'CBC', 'ccs-glossary-complete-blood-count', true),
   ('white blood cells', 'TERM', 'CBC', 'ccs-glossary-complete-blood-count', true),
   ('white cell count', 'TERM', 'CBC', 'ccs-glossary-complete-blood-count', false),
+  ('WBC', 'ABBREVIATION', 'CBC', 'ccs-glossary-complete-blood-count', false),
+  ('RBC', 'ABBREVIATION', 'CBC', 'ccs-glossary-complete-blood-count', false),
   ('haemoglobin', 'TERM', 'CBC', 'ccs-glossary-complete-blood-count', true),
   ('hemoglobin', 'TERM', 'CBC', 'fda-rinvoq-label', true),
   ('haematocrit', 'TERM', 'CBC', 'ccs-glossary-complete-blood-count', true),
@@ -188,6 +190,9 @@ from (values
   ('topical steroids', 'TERM', 'topical corticosteroids', 'aad-2014-systemic', true),
   ('TCS', 'ABBREVIATION', 'topical corticosteroids', 'aad-2023-topical', false),
   ('steroid cream', 'TERM', 'topical corticosteroids', 'aad-2023-topical', false),
+  ('steroid ointment', 'TERM', 'topical corticosteroids', 'aad-2023-topical', false),
+  ('corticosteroid cream', 'TERM', 'topical corticosteroids', 'aad-2023-topical', false),
+  ('corticosteroid ointment', 'TERM', 'topical corticosteroids', 'aad-2023-topical', false),
   ('oral steroids', 'TERM', 'systemic corticosteroids', 'aad-2014-systemic', true),
   ('oral corticosteroids', 'TERM', 'systemic corticosteroids', 'aad-2023-systemic', false),
   ('TCI', 'ABBREVIATION', 'topical calcineurin inhibitors', 'aad-2023-topical', false),
@@ -364,10 +369,14 @@ where id = 1;
 -- per query (normalising every term took most of a search's time). Statement triggers on every table the view reads
 -- refresh it, so migrations and direct writes alike are searchable at once; writes are rare (curation migrations)
 -- and a refresh takes a few tens of milliseconds.
+-- A pathway's name also has the word 'pathway', a lab test's the word 'test' ("calcineurin pathway", "kidney test").
 create materialized view search_index as
-    select t.node_type, t.node_id, t.term, t.kind, t.label, t.shown,
-           erx_norm(t.term) as norm, erx_words(t.term) as words, erx_stems(t.term) as stems
-    from search_term t;
+    select t.node_type, t.node_id, t.term, t.kind, t.label, t.shown, erx_norm(t.term) as norm,
+           erx_words(t.term) || i.implied as words, erx_stems(t.term) || i.implied as stems
+    from search_term t
+    cross join lateral (select case when t.kind = 'NAME' and t.node_type = 'PATHWAY' then '{pathway}'::text[]
+                                    when t.kind = 'NAME' and t.node_type = 'LAB_TEST' then '{test}'::text[]
+                                    else '{}'::text[] end as implied) as i;
 create index search_index_norm_trgm on search_index using gin (norm gin_trgm_ops);
 
 create or replace function erx_refresh_search_index() returns trigger
