@@ -366,9 +366,9 @@ where id = 1;
 -- 5. The search index ---------------------------------------------------------------------------------------------
 
 -- search_term with each term's normalised form, words and stems, computed once per change of the data rather than
--- per query (normalising every term took most of a search's time). Statement triggers on every table the view reads
--- refresh it, so migrations and direct writes alike are searchable at once; writes are rare (curation migrations)
--- and a refresh takes a few tens of milliseconds.
+-- per query (normalising every term took most of a search's time). Every write to a table the view reads marks the
+-- index stale; a deferred trigger refreshes it once when that transaction commits, so a migration or a direct write
+-- is searchable as soon as it is committed, and a curation migration of hundreds of statements refreshes it once.
 -- A pathway's name also has the word 'pathway', a lab test's the word 'test' ("calcineurin pathway", "kidney test").
 create materialized view search_index as
     select t.node_type, t.node_id, t.term, t.kind, t.label, t.shown, erx_norm(t.term) as norm,
@@ -379,14 +379,34 @@ create materialized view search_index as
                                     else '{}'::text[] end as implied) as i;
 create index search_index_norm_trgm on search_index using gin (norm gin_trgm_ops);
 
+-- At most one row: the index is stale in the transaction that wrote it.
+create table search_index_stale (
+    id int primary key check (id = 1)
+);
+
+create or replace function erx_mark_search_index_stale() returns trigger
+    language plpgsql
+as $$
+begin
+    insert into search_index_stale (id) values (1) on conflict do nothing;
+    return null;
+end
+$$;
+
 create or replace function erx_refresh_search_index() returns trigger
     language plpgsql
 as $$
 begin
+    delete from search_index_stale;
     refresh materialized view search_index;
     return null;
 end
 $$;
+
+create constraint trigger search_index_refresh
+    after insert on search_index_stale
+    deferrable initially deferred
+    for each row execute function erx_refresh_search_index();
 
 do $$
 declare
@@ -397,7 +417,7 @@ begin
                              'risk_program', 'drug_interaction', 'dose_adjustment', 'search_alias']
     loop
         execute format('create trigger %I after insert or update or delete or truncate on %I '
-                       'for each statement execute function erx_refresh_search_index()', t || '_refresh_search_index', t);
+                       'for each statement execute function erx_mark_search_index_stale()', t || '_search_index_stale', t);
     end loop;
 end
 $$;
