@@ -15,5 +15,15 @@ public enum MatchKind {
     @Description("A target's alias.")
     ALIAS,
     @Description("A stable code (lab test or pathway).")
-    CODE
+    CODE,
+    @Description("An abbreviation of the search vocabulary: \"LFT\" for liver function tests, \"TCS\" for topical corticosteroids, \"Th2\" for type 2 inflammation.")
+    ABBREVIATION,
+    @Description("A clinical or everyday word of the search vocabulary: \"platelets\" for the blood count, \"cholesterol\" for the lipid panel, \"steroids\" for corticosteroids, \"itch\" for IL-31 itch signalling.")
+    TERM,
+    @Description("A concept of the search vocabulary that the object stands for: \"type 2 inflammation\" for the Th2 pathway.")
+    CONCEPT,
+    @Description("What a lab test measures, as described: \"hCG\" finds the pregnancy test. `matchedText` is the description.")
+    DESCRIPTION,
+    @Description("A drug found through one of its facts; `matchedText` is the fact: \"approved for atopic dermatitis (EU, US)\" for \"eczema\", \"boxed warning (US): malignancy\" for \"black box\" or \"malignancy\", a pregnancy contraindication for \"pregnancy\".")
+    FACT
 }

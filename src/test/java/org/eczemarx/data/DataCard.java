@@ -124,7 +124,7 @@ public final class DataCard {
                         + (select count(*) from adverse_effect f where f.source_id = s.id)
                         + (select count(*) from monitoring_requirement f where f.source_id = s.id)
                         + (select count(*) from pathway f where f.source_id = s.id)
-                        %s)::text as cited
+                        %s + (select count(*) from search_alias f where f.source_id = s.id))::text as cited
                 from source s order by s.key""".formatted(evidenceCitations()))) {
             md.append("- `").append(source.get("key")).append("`: ").append(escape(source.get("title")))
                     .append(". ").append(escape(source.get("publisher"))).append(". ").append(source.get("kind"))

@@ -283,7 +283,8 @@ class DataConsistencyTest {
                 and not exists (select 1 from drug_source ds where ds.source_id = s.id)
                 and not exists (select 1 from pathway p where p.source_id = s.id)
                 and not exists (select 1 from guideline_recommendation r where r.source_id = s.id)
-                and not exists (select 1 from efficacy_result e where e.source_id = s.id) order by 1""".formatted(CURATED_SOURCE))
+                and not exists (select 1 from efficacy_result e where e.source_id = s.id)
+                and not exists (select 1 from search_alias a where a.source_id = s.id) order by 1""".formatted(CURATED_SOURCE))
                 .stream().filter(row -> !REFERENCE_SOURCES.contains(row.substring("source ".length()))).toList());
         offenders.addAll(rows("""
                 select 'lab_test ' || l.code from lab_test l

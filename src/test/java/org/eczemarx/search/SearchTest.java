@@ -73,6 +73,58 @@ class SearchTest {
     }
 
     @Test
+    void aWholeWordRanksAboveAMidWordSubstring() {
+        JsonPath json = search("itch");
+        assertThat(json.getString("data.search[0].node.code")).isEqualTo("IL31_ITCH");
+        assertThat(json.getList("data.search.matchedText", String.class)).doesNotContain("Mitchga");
+        assertThat(GraphQL.data(SEARCH, Map.of("query", "AST", "types", List.of("DRUG"))).getList("data.search.node.name", String.class))
+                .as("a 3-letter query is no substring of roflumilast").doesNotContain("roflumilast");
+    }
+
+    @Test
+    void vocabularyHitsSayWhichWordMatched() {
+        JsonPath json = search("LFTs");
+        assertThat(json.getString("data.search[0].node.code")).isEqualTo("LIVER_FUNCTION");
+        assertThat(json.getString("data.search[0].matchedOn")).isEqualTo("ABBREVIATION");
+        assertThat(json.getString("data.search[0].matchedText")).isEqualTo("LFTs");
+        assertThat(json.getFloat("data.search[0].score")).isEqualTo(0.95f);
+
+        json = search("platelet");
+        assertThat(json.getString("data.search[0].node.code")).isEqualTo("CBC");
+        assertThat(json.getString("data.search[0].matchedOn")).isEqualTo("TERM");
+        assertThat(json.getString("data.search[0].matchedText")).isEqualTo("platelets");
+    }
+
+    @Test
+    void blackBoxFindsEveryDrugWithABoxedWarningAndSaysWhich() {
+        JsonPath json = GraphQL.data(SEARCH, Map.of("query", "black box", "first", 50));
+        List<String> drugs = json.getList("data.search.findAll { it.matchedOn == 'FACT' }.node.name", String.class);
+        List<String> boxed = GraphQL.data("{ drugs(filter: {hasBoxedWarning: true}, first: 100) { edges { node { name } } } }")
+                .getList("data.drugs.edges.node.name", String.class);
+        assertThat(drugs).containsExactlyInAnyOrderElementsOf(boxed);
+        assertThat(json.getList("data.search.matchedText", String.class)).allSatisfy(text -> assertThat(text).startsWith("boxed warning (US): "));
+        assertThat(json.getString("data.search.find { it.node.name == 'azathioprine' }.matchedText")).isEqualTo("boxed warning (US): malignancy");
+    }
+
+    @Test
+    void aConditionFindsTheDrugsApprovedForIt() {
+        JsonPath json = search("hand eczema");
+        assertThat(json.getString("data.search[0].matchedOn")).isEqualTo("FACT");
+        assertThat(json.getString("data.search.find { it.node.name == 'delgocitinib' }.matchedText")).startsWith("approved for chronic hand eczema (");
+    }
+
+    @Test
+    void newRowsAreSearchableAtOnce() {
+        TestDatabase.execute("insert into search_alias (term, kind, lab_test_id, source_id) select 'Zzlabword', 'TERM', l.id, s.id from lab_test l, source s where l.code = 'URIC_ACID' and s.key = 'hgnc'");
+        try {
+            assertThat(search("zzlabwords").getString("data.search[0].node.code")).isEqualTo("URIC_ACID");
+        } finally {
+            TestDatabase.execute("delete from search_alias where term = 'Zzlabword'");
+        }
+        assertThat(search("zzlabword").getList("data.search")).isEmpty();
+    }
+
+    @Test
     void matchReportsWhatItMatchedOn() {
         JsonPath json = GraphQL.data(SEARCH, Map.of("query", "Rinvoq", "types", List.of("DRUG")));
         assertThat(json.getString("data.search[0].matchedText")).isEqualTo("Rinvoq");
