@@ -104,6 +104,14 @@ public interface ApiConfig {
         @WithDefault("20")
         int maxRootFields();
 
+        /** Most operations executing at once; answers from the response cache do not count. */
+        @WithDefault("8")
+        int maxConcurrentExecutions();
+
+        /** Most operations waiting for an execution slot; beyond it requests are refused at once (503, Retry-After). */
+        @WithDefault("256")
+        int maxQueuedExecutions();
+
         /** Longest time from the start of execution to the response. */
         @WithDefault("10s")
         Duration executionTimeout();

@@ -34,7 +34,9 @@ import io.smallrye.graphql.execution.ExecutionResponse;
 import io.smallrye.graphql.execution.ExecutionResponseWriter;
 import io.smallrye.graphql.execution.ExecutionService;
 import io.smallrye.graphql.execution.context.SmallRyeContextManager;
+import io.vertx.core.Context;
 import io.vertx.core.MultiMap;
+import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerResponse;
@@ -73,13 +75,14 @@ public class GraphQLEndpoint {
     private final ResponseCaching caching;
     private final DocumentCache documents;
     private final ResponseCache answers;
+    private final Admission admission;
     private final OperationMetrics metrics;
     private final GraphQLSchema schema;
     private final ExecutionService executionService;
     private final CurrentVertxRequest currentVertxRequest;
 
     GraphQLEndpoint(ApiConfig config, QueryLimits limits, PersistedQueries persistedQueries, ResponseCaching caching,
-            DocumentCache documents, ResponseCache answers, OperationMetrics metrics, GraphQLSchema schema,
+            DocumentCache documents, ResponseCache answers, Admission admission, OperationMetrics metrics, GraphQLSchema schema,
             ExecutionService executionService, CurrentVertxRequest currentVertxRequest) {
         this.config = config;
         this.limits = limits;
@@ -87,6 +90,7 @@ public class GraphQLEndpoint {
         this.caching = caching;
         this.documents = documents;
         this.answers = answers;
+        this.admission = admission;
         this.metrics = metrics;
         this.schema = schema;
         this.executionService = executionService;
@@ -282,9 +286,47 @@ public class GraphQLEndpoint {
         execute(ctx, checked, mediaType, operationName, start, etag);
     }
 
-    /** Hands the checked request to SmallRye, as its own Vert.x handler does, with a timeout around it. */
+    /**
+     * Executes when {@link Admission} gives a slot: now, or on this request's context once a slot frees up. A request
+     * whose client left, or that waited longer than the execution timeout, gives its slot back unexecuted.
+     */
     private void execute(RoutingContext ctx, Checked checked, String mediaType, String operationName, long start,
             String etag) {
+        Context context = Vertx.currentContext();
+        long timeoutNanos = Math.max(1, config.limits().executionTimeout().toMillis()) * 1_000_000;
+        boolean admitted = admission.enter(() -> {
+            if (Vertx.currentContext() == context) {
+                run(ctx, checked, mediaType, operationName, start, etag);
+                return;
+            }
+            context.runOnContext(ignored -> {
+                if (ctx.response().ended() || ctx.response().closed()) {
+                    admission.leave();
+                } else if (System.nanoTime() - start > timeoutNanos) {
+                    admission.leave();
+                    respond(ctx, mediaType, HttpProblem.overloaded("The server was busy for longer than the execution timeout: retry shortly"));
+                    metrics.record(operationName, "rejected", start);
+                } else {
+                    run(ctx, checked, mediaType, operationName, start, etag);
+                }
+            });
+        });
+        if (!admitted) {
+            respond(ctx, mediaType, HttpProblem.overloaded("The server is at capacity (every execution slot and queue place is taken): retry shortly"
+                    + " (server settings eczemarx.limits.max-concurrent-executions, max-queued-executions)"));
+            metrics.record(operationName, "rejected", start);
+        }
+    }
+
+    /** Hands the checked request to SmallRye, as its own Vert.x handler does, with a timeout around it. */
+    private void run(RoutingContext ctx, Checked checked, String mediaType, String operationName, long start,
+            String etag) {
+        AtomicBoolean released = new AtomicBoolean();
+        Runnable leave = () -> {
+            if (released.compareAndSet(false, true)) {
+                admission.leave();
+            }
+        };
         ManagedContext requestContext = Arc.container().requestContext();
         if (!requestContext.isActive()) {
             requestContext.activate();
@@ -313,6 +355,7 @@ public class GraphQLEndpoint {
             executionService.executeAsync(smallRyeInput(checked), metadata, new ExecutionResponseWriter() {
                 @Override
                 public void write(ExecutionResponse response) {
+                    leave.run();
                     ctx.vertx().cancelTimer(timer);
                     if (!answered.compareAndSet(false, true)) {
                         return;
@@ -328,6 +371,7 @@ public class GraphQLEndpoint {
 
                 @Override
                 public void fail(Throwable failure) {
+                    leave.run();
                     ctx.vertx().cancelTimer(timer);
                     if (answered.compareAndSet(false, true)) {
                         LOG.error("GraphQL execution failed", failure);
@@ -336,6 +380,9 @@ public class GraphQLEndpoint {
                     }
                 }
             });
+        } catch (RuntimeException e) {
+            leave.run();
+            throw e;
         } finally {
             SmallRyeContextManager.clearCurrentSmallRyeContext();
             requestContext.deactivate();

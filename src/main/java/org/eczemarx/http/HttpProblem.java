@@ -49,6 +49,11 @@ final class HttpProblem extends RuntimeException {
         return new HttpProblem(status, status, code, message, Map.of());
     }
 
+    /** Every execution slot is taken and the queue is full: retry shortly. */
+    static HttpProblem overloaded(String message) {
+        return new HttpProblem(503, 503, "OVERLOADED", message, Map.of("Retry-After", "1"));
+    }
+
     static HttpProblem methodNotAllowed(String allow, String message) {
         return new HttpProblem(405, 405, "METHOD_NOT_ALLOWED", message, Map.of("Allow", allow));
     }
