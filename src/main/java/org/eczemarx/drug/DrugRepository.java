@@ -7,7 +7,6 @@ import java.util.Map;
 import org.eczemarx.persistence.Hql;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -16,11 +15,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class DrugRepository implements PanacheRepositoryBase<Drug, Long> {
 
     public Uni<List<Drug>> listByIds(List<Long> ids) {
-        return list("pk in ?1", ids);
+        return Hql.list(Drug.class, "from Drug where pk in :ids", Map.of("ids", ids));
     }
 
     public Uni<List<Drug>> listByClassIds(List<Long> classIds) {
-        return list("drugClassId in ?1", Sort.by("name").and("pk"), classIds);
+        return Hql.list(Drug.class, "from Drug where drugClassId in :ids order by name, pk", Map.of("ids", classIds));
     }
 
     /** The drug known by this name (INN, synonym or brand), preferring an INN match. */

@@ -25,7 +25,7 @@ public class DrugClassRepository implements PanacheRepositoryBase<DrugClass, Lon
     }
 
     public Uni<List<DrugClass>> listByIds(List<Long> ids) {
-        return list("pk in ?1", ids);
+        return Hql.list(DrugClass.class, "from DrugClass where pk in :ids", Map.of("ids", ids));
     }
 
     public Uni<List<DrugClass>> listChildrenOf(List<Long> parentIds) {

@@ -1,7 +1,11 @@
 package org.eczemarx.persistence;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.hibernate.reactive.mutiny.Mutiny;
 
@@ -15,8 +19,9 @@ public final class Hql {
     }
 
     public static <T> Uni<List<T>> list(Class<T> type, String hql, Map<String, Object> parameters) {
+        String query = withKeyArrays(hql, parameters, false);
         return Panache.getSession()
-                .chain(session -> bind(session.createSelectionQuery(hql, type), parameters).getResultList());
+                .chain(session -> bind(session.createSelectionQuery(query, type), parameters).getResultList());
     }
 
     /** An HQL selection of several items per row, e.g. {@code select l.drugId, s from ...}. */
@@ -28,7 +33,7 @@ public final class Hql {
     public static <T> Uni<List<T>> nativeList(Class<T> type, String sql, Map<String, Object> parameters) {
         return Panache.getSession()
                 .chain(session -> {
-                    Mutiny.SelectionQuery<T> query = session.createNativeQuery(sql, type);
+                    Mutiny.SelectionQuery<T> query = session.createNativeQuery(withKeyArrays(sql, parameters, true), type);
                     return bind(query, parameters).getResultList();
                 });
     }
@@ -37,13 +42,42 @@ public final class Hql {
     public static Uni<List<Object[]>> nativeTuples(String sql, Map<String, Object> parameters) {
         return Panache.getSession()
                 .chain(session -> {
-                    Mutiny.SelectionQuery<Object[]> query = session.createNativeQuery(sql);
+                    Mutiny.SelectionQuery<Object[]> query = session.createNativeQuery(withKeyArrays(sql, parameters, true));
                     return bind(query, parameters).getResultList();
                 });
     }
 
     private static <T> Mutiny.SelectionQuery<T> bind(Mutiny.SelectionQuery<T> query, Map<String, Object> parameters) {
-        parameters.forEach(query::setParameter);
+        parameters.forEach((name, value) -> query.setParameter(name, isKeyList(value) ? keyArray(value) : value));
         return query;
+    }
+
+    // Key lists (Collection<Long>) travel as one SQL array: `x in :ids` becomes array_contains(:ids, x) in HQL and
+    // x = any(:ids) in SQL. One statement shape and one cached plan for any number of keys: with `in :ids`, Hibernate
+    // expands a new SQL string per list size, and its interpretation cache keys for those sizes collide (tree bins).
+    private static final Pattern IN_KEYS = Pattern.compile("([\\w.]+) in \\(?:(\\w+)\\)?");
+    private static final Map<String, String> REWRITTEN = new ConcurrentHashMap<>();
+
+    static String withKeyArrays(String query, Map<String, Object> parameters, boolean sql) {
+        StringBuilder key = new StringBuilder(query).append(sql ? "|sql" : "|hql");
+        parameters.forEach((name, value) -> {
+            if (isKeyList(value)) {
+                key.append('|').append(name);
+            }
+        });
+        return REWRITTEN.computeIfAbsent(key.toString(), ignored -> IN_KEYS.matcher(query).replaceAll(match ->
+                isKeyList(parameters.get(match.group(2)))
+                        ? Matcher.quoteReplacement(sql
+                                ? match.group(1) + " = any(:" + match.group(2) + ")"
+                                : "array_contains(:" + match.group(2) + ", " + match.group(1) + ")")
+                        : Matcher.quoteReplacement(match.group())));
+    }
+
+    private static boolean isKeyList(Object value) {
+        return value instanceof Collection<?> keys && !keys.isEmpty() && keys.stream().allMatch(Long.class::isInstance);
+    }
+
+    private static Long[] keyArray(Object value) {
+        return ((Collection<?>) value).toArray(Long[]::new);
     }
 }

@@ -14,7 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class TargetRepository implements PanacheRepositoryBase<Target, Long> {
 
     public Uni<List<Target>> listByIds(List<Long> ids) {
-        return list("pk in ?1", ids);
+        return Hql.list(Target.class, "from Target where pk in :ids", Map.of("ids", ids));
     }
 
     /** Targets whose symbol or alias matches, symbol matches first. */
