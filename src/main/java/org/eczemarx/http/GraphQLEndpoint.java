@@ -405,6 +405,11 @@ public class GraphQLEndpoint {
         String body = response.getExecutionResultAsString();
         if (errors) {
             body = ErrorShapes.coded(result, body);
+            if (body.contains("\"code\":\"SERVICE_UNAVAILABLE\"")) {
+                // The database is unreachable: a state to retry after, for every client and cache on the way.
+                status = 503;
+                http.putHeader(HttpHeaders.RETRY_AFTER, "2");
+            }
         } else {
             answers.store(checked.answerKey(), new ResponseCache.Answer(body, operationName));
         }

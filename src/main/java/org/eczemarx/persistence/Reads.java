@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 
 import org.eczemarx.graphql.ApiException;
 import org.eczemarx.graphql.InternalErrorException;
+import org.eczemarx.graphql.ServiceUnavailableException;
 import org.jboss.logging.Logger;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -23,8 +24,9 @@ import jakarta.enterprise.context.ApplicationScoped;
  * "Session is closed"). Each read therefore runs on a fresh duplicated context, which gives it its own session,
  * closed when the read completes.
  *
- * <p>A database failure is logged with a reference and reaches the client as INTERNAL with that reference only:
- * never SQL text or a stack trace.
+ * <p>A database that cannot be reached is SERVICE_UNAVAILABLE, logged once per outage ({@link Outages}); any other
+ * database failure is logged with a reference and reaches the client as INTERNAL with that reference only: never SQL
+ * text or a stack trace.
  */
 @ApplicationScoped
 public class Reads {
@@ -32,6 +34,7 @@ public class Reads {
     private static final Logger LOG = Logger.getLogger(Reads.class);
 
     private final Vertx vertx;
+    private final Outages outages = new Outages();
 
     Reads(Vertx vertx) {
         this.vertx = vertx;
@@ -45,8 +48,18 @@ public class Reads {
                     .subscribe()
                     .with(emitter::complete, emitter::fail));
         });
-        return read.onFailure(failure -> !(failure instanceof ApiException))
-                .transform(Reads::internal);
+        return read.onItem().invoke(outages::succeeded)
+                .onFailure(failure -> !(failure instanceof ApiException))
+                .transform(this::classified);
+    }
+
+    /** An unreachable database is SERVICE_UNAVAILABLE (logged once per outage); anything else is INTERNAL. */
+    private Throwable classified(Throwable failure) {
+        if (Outages.unreachable(failure)) {
+            outages.failed();
+            return new ServiceUnavailableException("The knowledge base cannot be reached at the moment: retry in a few seconds");
+        }
+        return internal(failure);
     }
 
     private static Throwable internal(Throwable failure) {

@@ -1,0 +1,43 @@
+package org.eczemarx.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.ConnectException;
+import java.util.concurrent.CompletionException;
+
+import org.junit.jupiter.api.Test;
+
+import io.vertx.core.impl.NoStackTraceThrowable;
+import io.vertx.pgclient.PgException;
+import io.vertx.sqlclient.ClosedConnectionException;
+
+/** What counts as "the database is unreachable" (SERVICE_UNAVAILABLE), and the outage state it starts and ends. */
+class OutagesTest {
+
+    @Test
+    void connectionFailuresAreUnreachableAlsoWhenWrapped() {
+        assertThat(Outages.unreachable(new ConnectException("Connection refused"))).isTrue();
+        assertThat(Outages.unreachable(new CompletionException(new RuntimeException("wrapped", ClosedConnectionException.INSTANCE)))).isTrue();
+        assertThat(Outages.unreachable(new NoStackTraceThrowable("Timeout"))).as("no pool connection in time").isTrue();
+        assertThat(Outages.unreachable(new PgException("terminating connection due to administrator command", "FATAL", "57P01", null))).isTrue();
+        assertThat(Outages.unreachable(new PgException("connection failure", "FATAL", "08006", null))).isTrue();
+    }
+
+    @Test
+    void queryErrorsAndDefectsAreNot() {
+        assertThat(Outages.unreachable(new PgException("syntax error at or near", "ERROR", "42601", null))).isFalse();
+        assertThat(Outages.unreachable(new IllegalStateException("bug"))).isFalse();
+        assertThat(Outages.unreachable(new NullPointerException())).isFalse();
+    }
+
+    @Test
+    void anOutageStartsWithAFailureAndEndsWithASuccess() {
+        Outages outages = new Outages();
+        assertThat(outages.ongoing()).isFalse();
+        outages.failed();
+        outages.failed();
+        assertThat(outages.ongoing()).isTrue();
+        outages.succeeded();
+        assertThat(outages.ongoing()).isFalse();
+    }
+}
