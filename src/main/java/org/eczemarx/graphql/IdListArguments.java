@@ -3,6 +3,7 @@ package org.eczemarx.graphql;
 import java.util.Collection;
 
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.smallrye.graphql.schema.model.Argument;
 import io.smallrye.graphql.schema.model.Operation;
 import io.smallrye.graphql.schema.model.Scalars;
@@ -17,6 +18,7 @@ import io.smallrye.graphql.spi.EventingService;
  * before each operation's fields are built, points such arguments at the element's class ({@code String}), which
  * SmallRye passes through untouched.
  */
+@RegisterForReflection // instantiated by SmallRye's ServiceLoader, also in a native image
 public class IdListArguments implements EventingService {
 
     @Override

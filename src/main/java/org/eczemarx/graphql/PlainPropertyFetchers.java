@@ -15,6 +15,7 @@ import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
 import graphql.TrivialDataFetcher;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.smallrye.graphql.execution.datafetcher.FieldDataFetcher;
 import io.smallrye.graphql.schema.model.Reference;
 import io.smallrye.graphql.schema.model.Wrapper;
@@ -31,6 +32,7 @@ import io.smallrye.graphql.transformation.Transformer;
  * {@code ServiceLoader} before the schema is built, puts a direct getter call in its place. Fields that need
  * SmallRye's transformations, and every {@code @Source} resolver, keep SmallRye's fetchers.
  */
+@RegisterForReflection(targets = { PlainPropertyFetchers.class, FieldDataFetcher.class }, fields = true, methods = true)
 public class PlainPropertyFetchers implements EventingService {
 
     private static final Logger LOG = Logger.getLogger(PlainPropertyFetchers.class);
