@@ -65,6 +65,7 @@ public class GraphQLEndpoint {
 
     static final String GRAPHQL_RESPONSE_JSON = "application/graphql-response+json";
     static final String JSON = "application/json";
+    private static final String VARY = "Accept, Accept-Encoding, Origin";
 
     private static final Logger LOG = Logger.getLogger(GraphQLEndpoint.class);
     private static final JsonProvider JSON_P = JsonProvider.provider();
@@ -134,11 +135,11 @@ public class GraphQLEndpoint {
             operationName[0] = request.operationName();
             request = withPersistedQuery(request);
             DocumentCache.Checked known = documents.find(request.query());
-            if (known != null && answerFromCache(ctx, request,
-                    answers.key(request.operationName(), known.normalized(), request.variables()), mediaType, start)) {
+            ResponseCache.Key key = known == null ? null : answers.key(request.operationName(), known.normalized(), request.variables());
+            if (key != null && answerFromCache(ctx, request, key, mediaType, start)) {
                 return;
             }
-            Checked checked = check(request, known, operationName);
+            Checked checked = check(request, known, key, operationName);
             if (known == null && answerFromCache(ctx, checked.request(), checked.answerKey(), mediaType, start)) {
                 return; // a new spelling of a document answered before
             }
@@ -176,16 +177,14 @@ public class GraphQLEndpoint {
         HttpServerResponse http = ctx.response();
         if (request.get()) {
             String etag = ResponseCaching.etag(key.dataVersion(), mediaType, request);
-            http.putHeader(HttpHeaders.ETAG, etag).putHeader(HttpHeaders.CACHE_CONTROL, cacheControl());
-            if (ResponseCaching.matches(ctx.request().getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
-                http.putHeader(HttpHeaders.VARY, "Accept, Accept-Encoding, Origin").setStatusCode(304).end();
-                metrics.record(answer.operationName(), "not_modified", start);
+            if (notModified(ctx, etag, answer.operationName(), start)) {
                 return true;
             }
+            http.putHeader(HttpHeaders.ETAG, etag).putHeader(HttpHeaders.CACHE_CONTROL, cacheControl());
         } else {
             http.putHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         }
-        http.putHeader(HttpHeaders.VARY, "Accept, Accept-Encoding, Origin");
+        http.putHeader(HttpHeaders.VARY, VARY);
         end(http, 200, mediaType, answer.body());
         metrics.record(answer.operationName(), "ok", start);
         return true;
@@ -209,10 +208,11 @@ public class GraphQLEndpoint {
 
     /**
      * Every check that can refuse a request, cheapest first; nothing here executes the operation. A document seen
-     * before ({@code known}) is not parsed, measured or validated again: only what depends on this request's
-     * operation name and variables is checked.
+     * before ({@code known}, with its answer {@code key} when one may be cached) is not parsed, measured or validated
+     * again: only what depends on this request's operation name and variables is checked.
      */
-    private Checked check(GraphQLHttpRequest request, DocumentCache.Checked known, String[] operationName) {
+    private Checked check(GraphQLHttpRequest request, DocumentCache.Checked known, ResponseCache.Key key,
+            String[] operationName) {
         Document document;
         OperationDefinition operation;
         QueryLimits.Analysis analysis;
@@ -267,23 +267,32 @@ public class GraphQLEndpoint {
             persistedQueries.register(hash, request.query());
         }
         boolean query = operation.getOperation() == OperationDefinition.Operation.QUERY;
-        return new Checked(request, operation, request.get() && !analysis.introspection(),
-                query ? answers.key(request.operationName(), known.normalized(), request.variables()) : null);
+        if (key == null && query) {
+            key = answers.key(request.operationName(), known.normalized(), request.variables());
+        }
+        return new Checked(request, operation, request.get() && !analysis.introspection(), query ? key : null);
     }
 
     private void executeOrNotModified(RoutingContext ctx, Checked checked, String mediaType, String operationName,
             long start, String etag) {
-        if (ResponseCaching.matches(ctx.request().getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
-            ctx.response()
-                    .putHeader(HttpHeaders.ETAG, etag)
-                    .putHeader(HttpHeaders.CACHE_CONTROL, cacheControl())
-                    .putHeader(HttpHeaders.VARY, "Accept, Accept-Encoding, Origin")
-                    .setStatusCode(304)
-                    .end();
-            metrics.record(operationName, "not_modified", start);
-            return;
+        if (!notModified(ctx, etag, operationName, start)) {
+            execute(ctx, checked, mediaType, operationName, start, etag);
         }
-        execute(ctx, checked, mediaType, operationName, start, etag);
+    }
+
+    /** Answers 304 when the client's If-None-Match matches the ETag; false when it does not. */
+    private boolean notModified(RoutingContext ctx, String etag, String operationName, long start) {
+        if (!ResponseCaching.matches(ctx.request().getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
+            return false;
+        }
+        ctx.response()
+                .putHeader(HttpHeaders.ETAG, etag)
+                .putHeader(HttpHeaders.CACHE_CONTROL, cacheControl())
+                .putHeader(HttpHeaders.VARY, VARY)
+                .setStatusCode(304)
+                .end();
+        metrics.record(operationName, "not_modified", start);
+        return true;
     }
 
     /**
@@ -401,7 +410,7 @@ public class GraphQLEndpoint {
         } else {
             http.putHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         }
-        http.putHeader(HttpHeaders.VARY, "Accept, Accept-Encoding, Origin");
+        http.putHeader(HttpHeaders.VARY, VARY);
         String body = response.getExecutionResultAsString();
         if (errors) {
             body = ErrorShapes.coded(result, body);
