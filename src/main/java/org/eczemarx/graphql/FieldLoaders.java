@@ -36,7 +36,10 @@ public class FieldLoaders {
      * @param batch     loads the values of many keys, in key order
      */
     public <K, V> Uni<V> load(String batchName, K key, Function<List<K>, Uni<List<V>>> batch) {
-        DataFetchingEnvironment environment = context.unwrap(DataFetchingEnvironment.class);
+        DataFetchingEnvironment environment = DirectResolvers.current();
+        if (environment == null) {
+            environment = context.unwrap(DataFetchingEnvironment.class);
+        }
         DataLoader<K, V> loader = environment.getDataLoaderRegistry().computeIfAbsent(batchName,
                 name -> DataLoaderFactory.<K, V> newDataLoader(keys -> batch.apply(keys).subscribeAsCompletionStage()));
         CompletableFuture<V> value = loader.load(key);

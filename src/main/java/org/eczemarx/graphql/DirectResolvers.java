@@ -1,0 +1,235 @@
+package org.eczemarx.graphql;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Method;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CompletionStage;
+
+import org.dataloader.DataLoader;
+import org.dataloader.DataLoaderFactory;
+import org.jboss.logging.Logger;
+
+import graphql.GraphQLContext;
+import graphql.execution.DataFetcherResult;
+import graphql.schema.DataFetcher;
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.FieldCoordinates;
+import graphql.schema.GraphQLCodeRegistry;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLSchema;
+import io.quarkus.arc.Arc;
+import io.quarkus.runtime.annotations.RegisterForReflection;
+import io.smallrye.graphql.execution.datafetcher.BatchDataFetcher;
+import io.smallrye.graphql.execution.datafetcher.UniDataFetcher;
+import io.smallrye.graphql.execution.datafetcher.helper.ArgumentHelper;
+import io.smallrye.graphql.schema.model.Operation;
+import io.smallrye.graphql.schema.model.Reference;
+import io.smallrye.graphql.schema.model.Wrapper;
+import io.smallrye.graphql.spi.EventingService;
+import io.smallrye.graphql.transformation.AbstractDataFetcherException;
+import io.smallrye.graphql.transformation.Transformer;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Calls our resolvers directly: every {@code Uni} resolver ({@code drug(name)}, {@code Drug.monitoring(phase)} ...) and
+ * every batched {@code @Source List} resolver ({@code Target.drugs}, {@code MonitoringRequirement.test} ...).
+ *
+ * <p>For each field it resolves, SmallRye 2.17 builds a per-field context (the selected fields as JSON, the path as a
+ * string), fires events, wraps the call in a {@code Uni} that it subscribes on a worker thread
+ * ({@code runSubscriptionOn}), and captures and restores every propagated thread context around each stage. A query
+ * of 35 targets with their drugs and monitoring resolves about 340 batched fields, so that machinery cost more CPU
+ * than the database reads themselves. Nothing here reads SmallRye's per-field context, so this hook, loaded by
+ * SmallRye's {@code ServiceLoader} before the schema is built, replaces those fetchers:
+ * <ul>
+ * <li>a batched field asks a request-scoped {@link DataLoader} of its own, whose batch function calls the resolver
+ * once per level with every parent, as SmallRye's would (one SQL statement per relation and level);</li>
+ * <li>a {@code Uni} resolver gets its arguments converted by SmallRye's own {@link ArgumentHelper} (input objects,
+ * enums, defaults, the same errors for bad values) and is called on the fetching thread; {@link FieldLoaders} finds
+ * the field's environment in {@link #current()}.</li>
+ * </ul>
+ * Both stop at once when the request's execution deadline ({@link ExecutionDeadline#KEY}) has passed. Results that
+ * SmallRye would transform or adapt (formatted numbers and dates, adapters, maps) keep SmallRye's fetchers, as do
+ * resolvers that do not return a {@code Uni}.
+ */
+@RegisterForReflection(targets = { DirectResolvers.class, BatchDataFetcher.class, UniDataFetcher.class }, fields = true, methods = true)
+public class DirectResolvers implements EventingService {
+
+    private static final Logger LOG = Logger.getLogger(DirectResolvers.class);
+    private static final ThreadLocal<DataFetchingEnvironment> CURRENT = new ThreadLocal<>();
+
+    @Override
+    public String getConfigKey() {
+        return null; // always on
+    }
+
+    /** The environment of the field whose resolver is running on this thread, or null. */
+    public static DataFetchingEnvironment current() {
+        return CURRENT.get();
+    }
+
+    @Override
+    public GraphQLSchema.Builder beforeSchemaBuild(GraphQLSchema.Builder builder) {
+        GraphQLSchema schema = builder.build();
+        GraphQLCodeRegistry registry = schema.getCodeRegistry();
+        int[] replaced = { 0 };
+        GraphQLCodeRegistry direct = registry.transform(codes -> {
+            for (GraphQLObjectType type : schema.getAllTypesAsList().stream()
+                    .filter(GraphQLObjectType.class::isInstance).map(GraphQLObjectType.class::cast).toList()) {
+                for (GraphQLFieldDefinition field : type.getFieldDefinitions()) {
+                    DataFetcher<?> replacement = replacementFor(registry.getDataFetcher(type, field));
+                    if (replacement != null) {
+                        codes.dataFetcher(FieldCoordinates.coordinates(type, field), replacement);
+                        replaced[0]++;
+                    }
+                }
+            }
+        });
+        LOG.debugf("%d resolvers called directly", replaced[0]);
+        return GraphQLSchema.newSchema(schema).codeRegistry(direct);
+    }
+
+    private static DataFetcher<?> replacementFor(DataFetcher<?> fetcher) {
+        if (fetcher == null || (fetcher.getClass() != BatchDataFetcher.class && fetcher.getClass() != UniDataFetcher.class)) {
+            return null;
+        }
+        try {
+            Operation operation = read(fetcher, "operation", Operation.class);
+            Class<?> owner = Class.forName(operation.getClassName(), false, Thread.currentThread().getContextClassLoader());
+            Method method = uniqueMethod(owner, operation);
+            if (method == null || !Uni.class.isAssignableFrom(method.getReturnType())) {
+                return null;
+            }
+            MethodHandle handle = MethodHandles.publicLookup().unreflect(method);
+            Resolver resolver = new Resolver(owner, handle.asSpreader(Object[].class, method.getParameterCount())
+                    .asType(MethodType.methodType(Object.class, Object.class, Object[].class)));
+            if (fetcher.getClass() == BatchDataFetcher.class) {
+                boolean onlySource = operation.getArguments().stream().allMatch(a -> a.isSourceArgument());
+                return onlySource && method.getParameterCount() == 1
+                        ? new Batched("direct:" + read(fetcher, "batchLoaderName", String.class), resolver)
+                        : null;
+            }
+            return untransformed(operation) ? new Direct(new ArgumentHelper(operation.getArguments()), resolver) : null;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            LOG.debugf("Keeping SmallRye's fetcher: %s", e.toString());
+            return null;
+        }
+    }
+
+    /** The public method the operation names, when exactly one has its name and number of parameters. */
+    private static Method uniqueMethod(Class<?> owner, Operation operation) {
+        int parameters = operation.getArguments().size();
+        List<Method> candidates = Arrays.stream(owner.getMethods())
+                .filter(m -> m.getName().equals(operation.getMethodName()) && m.getParameterCount() == parameters)
+                .toList();
+        return candidates.size() == 1 ? candidates.get(0) : null;
+    }
+
+    /** True when SmallRye would hand the resolver's result to graphql-java as it is. */
+    private static boolean untransformed(Operation operation) {
+        if (operation.hasTransformation() || operation.isAdaptingTo() || operation.isAdaptingWith()) {
+            return false;
+        }
+        Reference reference = operation.getReference();
+        if (reference.isAdaptingTo() || reference.isAdaptingWith()) {
+            return false;
+        }
+        for (Wrapper level = operation.getWrapper(); level != null; level = level.getWrapper()) {
+            if (level.isMap() || level.isArray()) {
+                return false;
+            }
+        }
+        return Transformer.transformer(operation) == null;
+    }
+
+    private static <T> T read(Object owner, String name, Class<T> type) throws ReflectiveOperationException {
+        for (Class<?> c = owner.getClass(); c != null; c = c.getSuperclass()) {
+            try {
+                java.lang.reflect.Field declared = c.getDeclaredField(name);
+                declared.setAccessible(true);
+                return type.cast(declared.get(owner));
+            } catch (NoSuchFieldException e) {
+                // look in the superclass
+            }
+        }
+        throw new NoSuchFieldException(name);
+    }
+
+    private static void checkDeadline(DataFetchingEnvironment environment) {
+        GraphQLContext context = environment.getGraphQlContext();
+        Object deadline = context == null ? null : context.get(ExecutionDeadline.KEY);
+        if (deadline instanceof Long nanos && System.nanoTime() - nanos > 0) {
+            throw new LimitExceededException("The operation ran past its execution timeout"
+                    + " (server setting eczemarx.limits.execution-timeout)");
+        }
+    }
+
+    /** A resolver method of a {@code @GraphQLApi} bean, called through a method handle. */
+    private static final class Resolver {
+        private final Class<?> beanClass;
+        private final MethodHandle handle;
+        private volatile Object bean;
+
+        Resolver(Class<?> beanClass, MethodHandle handle) {
+            this.beanClass = beanClass;
+            this.handle = handle;
+        }
+
+        @SuppressWarnings("unchecked")
+        <T> Uni<T> call(Object... arguments) {
+            Object target = bean;
+            if (target == null) {
+                target = Arc.container().instance(beanClass).get();
+                bean = target;
+            }
+            try {
+                Object uni = handle.invokeExact(target, arguments);
+                return (Uni<T>) uni;
+            } catch (RuntimeException | Error e) {
+                throw e;
+            } catch (Throwable t) {
+                throw new IllegalStateException(t);
+            }
+        }
+    }
+
+    /** A {@code @Source List} resolver: one call per batch of parents, through the request's data loaders. */
+    private record Batched(String loaderName, Resolver resolver) implements DataFetcher<Object> {
+        @Override
+        public Object get(DataFetchingEnvironment environment) {
+            checkDeadline(environment);
+            DataLoader<Object, Object> loader = environment.getDataLoaderRegistry().computeIfAbsent(loaderName,
+                    name -> DataLoaderFactory.newDataLoader(this::load));
+            return loader.load(environment.getSource());
+        }
+
+        private CompletionStage<List<Object>> load(List<Object> parents) {
+            return resolver.<List<Object>> call(parents).subscribeAsCompletionStage();
+        }
+    }
+
+    /** A {@code Uni} resolver with arguments converted as SmallRye converts them. */
+    private record Direct(ArgumentHelper arguments, Resolver resolver) implements DataFetcher<Object> {
+        @Override
+        public Object get(DataFetchingEnvironment environment) throws Exception {
+            checkDeadline(environment);
+            Object[] values;
+            try {
+                values = arguments.getArguments(environment).toArray();
+            } catch (AbstractDataFetcherException e) {
+                DataFetcherResult.Builder<Object> result = DataFetcherResult.newResult();
+                e.appendDataFetcherResult(result, environment);
+                return result.build();
+            }
+            CURRENT.set(environment);
+            try {
+                return resolver.call(values).subscribeAsCompletionStage();
+            } finally {
+                CURRENT.remove();
+            }
+        }
+    }
+}
