@@ -40,6 +40,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.json.Json;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.MIMEHeader;
@@ -411,7 +412,11 @@ public class GraphQLEndpoint {
             http.putHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         }
         http.putHeader(HttpHeaders.VARY, VARY);
-        String body = response.getExecutionResultAsString();
+        String body = errors || result.getExtensions() != null && !result.getExtensions().isEmpty()
+                ? response.getExecutionResultAsString()
+                // Jackson straight from graphql-java's result maps (no errors, no extensions: nothing of SmallRye's to
+                // add); SmallRye's writer first copies every value into a JSON-P tree.
+                : Json.encode(result.toSpecification());
         if (errors) {
             body = ErrorShapes.coded(result, body);
             if (body.contains("\"code\":\"SERVICE_UNAVAILABLE\"")) {
