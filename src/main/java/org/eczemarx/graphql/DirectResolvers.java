@@ -6,6 +6,7 @@ import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletionStage;
 
 import org.dataloader.DataLoader;
@@ -38,14 +39,14 @@ import io.smallrye.mutiny.Uni;
  * Calls our resolvers directly: every {@code Uni} resolver ({@code drug(name)}, {@code Drug.monitoring(phase)} ...) and
  * every batched {@code @Source List} resolver ({@code Target.drugs}, {@code MonitoringRequirement.test} ...).
  *
- * <p>For each field it resolves, SmallRye 2.17 builds a per-field context (the selected fields as JSON, the path as a
- * string), fires events, wraps the call in a {@code Uni} that it subscribes on a worker thread
- * ({@code runSubscriptionOn}), and captures and restores every propagated thread context around each stage. A query
- * of 35 targets with their drugs and monitoring resolves about 340 batched fields, so that machinery cost more CPU
- * than the database reads themselves. Nothing here reads SmallRye's per-field context, so this hook, loaded by
- * SmallRye's {@code ServiceLoader} before the schema is built, replaces those fetchers:
+ * <p>For each field it resolves, SmallRye 2.17 (with Quarkus' variant of its {@code Uni} fetcher) builds a per-field
+ * context (the selected fields as JSON, the path as a string), fires events, reactivates the CDI request context and
+ * wraps the call in {@code Uni} stages. A query of 35 targets with their drugs and monitoring resolves about 340
+ * batched fields, so that machinery cost more CPU than the database reads themselves. Nothing here reads SmallRye's
+ * per-field context, and no resolver uses a request-scoped bean, so this hook, loaded by SmallRye's
+ * {@code ServiceLoader} before the schema is built, replaces those fetchers:
  * <ul>
- * <li>a batched field asks a request-scoped {@link DataLoader} of its own, whose batch function calls the resolver
+ * <li>a batched field asks a {@link DataLoader} of its own in the request's registry, whose batch function calls the resolver
  * once per level with every parent, as SmallRye's would (one SQL statement per relation and level);</li>
  * <li>a {@code Uni} resolver gets its arguments converted by SmallRye's own {@link ArgumentHelper} (input objects,
  * enums, defaults, the same errors for bad values) and is called on the fetching thread; {@link FieldLoaders} finds
@@ -55,11 +56,15 @@ import io.smallrye.mutiny.Uni;
  * SmallRye would transform or adapt (formatted numbers and dates, adapters, maps) keep SmallRye's fetchers, as do
  * resolvers that do not return a {@code Uni}.
  */
-@RegisterForReflection(targets = { DirectResolvers.class, BatchDataFetcher.class, UniDataFetcher.class }, fields = true, methods = true)
+@RegisterForReflection(targets = { DirectResolvers.class, BatchDataFetcher.class, UniDataFetcher.class },
+        classNames = "io.quarkus.smallrye.graphql.runtime.spi.datafetcher.QuarkusUniDataFetcher", fields = true, methods = true)
 public class DirectResolvers implements EventingService {
 
     private static final Logger LOG = Logger.getLogger(DirectResolvers.class);
     private static final ThreadLocal<DataFetchingEnvironment> CURRENT = new ThreadLocal<>();
+    /** SmallRye's fetcher of {@code Uni} resolvers, and Quarkus' (which also reactivates the CDI request context). */
+    private static final Set<String> UNI_FETCHERS = Set.of(UniDataFetcher.class.getName(),
+            "io.quarkus.smallrye.graphql.runtime.spi.datafetcher.QuarkusUniDataFetcher");
 
     @Override
     public String getConfigKey() {
@@ -93,7 +98,7 @@ public class DirectResolvers implements EventingService {
     }
 
     private static DataFetcher<?> replacementFor(DataFetcher<?> fetcher) {
-        if (fetcher == null || (fetcher.getClass() != BatchDataFetcher.class && fetcher.getClass() != UniDataFetcher.class)) {
+        if (fetcher == null || (fetcher.getClass() != BatchDataFetcher.class && !UNI_FETCHERS.contains(fetcher.getClass().getName()))) {
             return null;
         }
         try {
