@@ -11,6 +11,7 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.eczemarx.approval.Region;
 import org.eczemarx.graphql.FieldLoaders;
+import org.eczemarx.graphql.Selections;
 
 import io.smallrye.mutiny.Uni;
 
@@ -39,7 +40,7 @@ public class DrugGraphQLApi {
             @Name("orderBy") @DefaultValue("NAME_ASC") @Description("Order of the drugs.") DrugOrder orderBy,
             @Name("first") @DefaultValue("20") @Description("Page size, 0 to 100.") Integer first,
             @Name("after") @Description("Cursor after which the page starts.") String after) {
-        return service.page(filter, orderBy, first, after);
+        return service.page(filter, orderBy, first, after, Selections.selects("totalCount"));
     }
 
     @Name("synonyms")

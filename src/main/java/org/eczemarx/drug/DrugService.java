@@ -49,14 +49,19 @@ public class DrugService {
         return idsByNames(names).chain(this::byIds);
     }
 
-    public Uni<DrugConnection> page(DrugFilterInput filter, DrugOrder order, Integer first, String after) {
-        return Uni.createFrom().deferred(() -> pageOf(filter, order, first, after));
+    /** A page of drugs; {@code withTotal} false skips the count (one row more tells whether a next page exists). */
+    public Uni<DrugConnection> page(DrugFilterInput filter, DrugOrder order, Integer first, String after, boolean withTotal) {
+        return Uni.createFrom().deferred(() -> pageOf(filter, order, first, after, withTotal));
     }
 
-    private Uni<DrugConnection> pageOf(DrugFilterInput filter, DrugOrder order, Integer first, String after) {
+    private Uni<DrugConnection> pageOf(DrugFilterInput filter, DrugOrder order, Integer first, String after, boolean withTotal) {
         PageRequest page = PageRequest.of(first, after, DEFAULT_PAGE_SIZE, config.paging().maxPageSize());
         DrugQuery query = DrugQuery.of(filter);
         DrugOrder effectiveOrder = order == null ? DrugOrder.NAME_ASC : order;
+        if (!withTotal) {
+            return reads.isolated(() -> drugs.listPage(query, effectiveOrder, page.offset(), page.limit() + 1))
+                    .map(rows -> new DrugConnection(page, page.firstRows(rows), page.totalAtLeast(rows)));
+        }
         return reads.isolated(() -> drugs.countMatching(query)
                 .chain(total -> drugs.listPage(query, effectiveOrder, page.offset(), page.limit())
                         .map(rows -> new DrugConnection(page, rows, total))));

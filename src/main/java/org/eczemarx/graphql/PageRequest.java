@@ -2,6 +2,7 @@ package org.eczemarx.graphql;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 
 /**
  * A validated slice of a connection: {@code first} items after the opaque cursor {@code after}. Cursors encode a
@@ -22,6 +23,19 @@ public record PageRequest(int offset, int limit) {
         }
         int offset = after == null ? 0 : decodeCursor(after) + 1;
         return new PageRequest(offset, limit);
+    }
+
+    /** The rows of this page from a read of {@code limit + 1} rows (the extra row only says that more follow). */
+    public <T> List<T> firstRows(List<T> rows) {
+        return rows.size() > limit ? rows.subList(0, limit) : rows;
+    }
+
+    /**
+     * A lower bound of the total from a read of {@code limit + 1} rows, exact enough for {@link PageInfo#of}: above
+     * {@code offset + limit} exactly when more rows follow. Used when the client did not select {@code totalCount}.
+     */
+    public long totalAtLeast(List<?> rows) {
+        return (long) offset + rows.size();
     }
 
     /** The cursor of the item at a position. */

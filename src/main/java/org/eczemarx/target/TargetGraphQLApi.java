@@ -11,6 +11,7 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.eczemarx.drug.Drug;
 import org.eczemarx.drug.DrugService;
+import org.eczemarx.graphql.Selections;
 
 import io.smallrye.mutiny.Uni;
 
@@ -37,7 +38,7 @@ public class TargetGraphQLApi {
     public Uni<@NonNull TargetConnection> targets(
             @Name("first") @DefaultValue("50") @Description("Page size, 0 to 100.") Integer first,
             @Name("after") @Description("Cursor after which the page starts.") String after) {
-        return service.page(first, after);
+        return service.page(first, after, Selections.selects("totalCount"));
     }
 
     @Name("aliases")

@@ -35,9 +35,14 @@ public class TargetService {
                 .map(found -> found.isEmpty() ? null : found.get(0));
     }
 
-    public Uni<TargetConnection> page(Integer first, String after) {
+    /** A page of targets; {@code withTotal} false skips the count (one row more tells whether a next page exists). */
+    public Uni<TargetConnection> page(Integer first, String after, boolean withTotal) {
         return Uni.createFrom().deferred(() -> {
             PageRequest page = PageRequest.of(first, after, DEFAULT_PAGE_SIZE, config.paging().maxPageSize());
+            if (!withTotal) {
+                return reads.isolated(() -> targets.listPage(page.offset(), page.limit() + 1))
+                        .map(rows -> new TargetConnection(page, page.firstRows(rows), page.totalAtLeast(rows)));
+            }
             return reads.isolated(() -> targets.count()
                 .chain(total -> targets.listPage(page.offset(), page.limit())
                             .map(rows -> new TargetConnection(page, rows, total))));
