@@ -21,6 +21,9 @@ public interface ApiConfig {
     /** Limits on one request; each rejection names the limit and the setting that changes it. */
     Limits limits();
 
+    /** The database connection pool, beyond what {@code quarkus.datasource.reactive.*} sets. */
+    Database database();
+
     /** Text shown in {@code meta.disclaimer}. */
     @WithDefault("EczemaRx describes medicines from their labels, guidelines and reviews; it does not give medical advice. Decisions about treatment belong to patients and their clinicians, who should check the current product information.")
     String disclaimer();
@@ -29,6 +32,15 @@ public interface ApiConfig {
         /** Secret that makes global IDs opaque; changing it changes every ID, so keep it stable in production. */
         @WithDefault("eczemarx-default-id-secret")
         String secret();
+    }
+
+    interface Database {
+        /**
+         * Longest wait for a pool connection, opening one included; a read that waits longer answers
+         * SERVICE_UNAVAILABLE (503, Retry-After). Keep it below the execution timeout.
+         */
+        @WithDefault("3s")
+        Duration acquireTimeout();
     }
 
     interface Paging {

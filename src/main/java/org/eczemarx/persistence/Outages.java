@@ -10,8 +10,9 @@ import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.ClosedConnectionException;
 
 /**
- * Tells "the database is unreachable" from a defect, and logs an outage once when it starts and once when it ends
- * (with the number of reads that failed in between), instead of a stack trace per failed read.
+ * Tells "the database is unavailable" (unreachable, or no pool connection free in time) from a defect, and logs an
+ * outage once when it starts and once when it ends (with the number of reads that failed in between), instead of a
+ * stack trace per failed read.
  */
 public final class Outages {
 
@@ -32,9 +33,9 @@ public final class Outages {
                 return true; // connection exceptions, admin shutdown, cannot connect now
             }
             String message = String.valueOf(cause.getMessage());
-            if (message.equals("Timeout") || message.equals("Pool closed") || message.startsWith("Connection refused")
+            if (message.equals("Timeout") || message.equals("Timeout waiting for connection") || message.equals("Pool closed") || message.startsWith("Connection refused")
                     || message.contains("Connection is not active") || message.contains("Failed to create pool connection")) {
-                return true; // Vert.x pool: no connection within the wait time; closed pool; refused
+                return true; // Vert.x pool: no connection within the wait time (getConnection, query); closed pool; refused
             }
         }
         return false;
@@ -44,7 +45,8 @@ public final class Outages {
     public void failed() {
         failed.incrementAndGet();
         if (failedSince.compareAndSet(0, System.nanoTime())) {
-            LOG.error("Database unreachable: reads answer SERVICE_UNAVAILABLE (503) until it is back");
+            LOG.error("Database unavailable (unreachable, or no pool connection within eczemarx.database.acquire-timeout):"
+                    + " reads answer SERVICE_UNAVAILABLE (503) until one succeeds");
         }
     }
 
@@ -53,7 +55,7 @@ public final class Outages {
         long since = failedSince.get();
         if (since != 0 && failedSince.compareAndSet(since, 0)) {
             long reads = failed.getAndSet(0);
-            LOG.infof("Database reachable again after %d ms; %d reads failed meanwhile", (System.nanoTime() - since) / 1_000_000, reads);
+            LOG.infof("Database available again after %d ms; %d reads failed meanwhile", (System.nanoTime() - since) / 1_000_000, reads);
         }
     }
 

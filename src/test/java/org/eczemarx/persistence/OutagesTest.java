@@ -19,6 +19,8 @@ class OutagesTest {
         assertThat(Outages.unreachable(new ConnectException("Connection refused"))).isTrue();
         assertThat(Outages.unreachable(new CompletionException(new RuntimeException("wrapped", ClosedConnectionException.INSTANCE)))).isTrue();
         assertThat(Outages.unreachable(new NoStackTraceThrowable("Timeout"))).as("no pool connection in time").isTrue();
+        assertThat(Outages.unreachable(new io.vertx.core.VertxException("Timeout waiting for connection", true)))
+                .as("no pool connection in time for a pool query").isTrue();
         assertThat(Outages.unreachable(new PgException("terminating connection due to administrator command", "FATAL", "57P01", null))).isTrue();
         assertThat(Outages.unreachable(new PgException("connection failure", "FATAL", "08006", null))).isTrue();
     }
