@@ -11,6 +11,7 @@ import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
+import org.eczemarx.graphql.ClientErrorLogFilter;
 import org.eczemarx.support.DatabaseProxyResource;
 import org.eczemarx.support.GraphQL;
 import org.eczemarx.support.TcpProxy;
@@ -31,10 +32,19 @@ class DatabaseOutageTest {
 
     private static final String QUERY = "{ drug(name: \"upadacitinib\") { name targets { target { symbol } } } }";
     private static final Duration BOUND = Duration.ofSeconds(2);
+    private static final ClientErrorLogFilter CONSOLE_FILTER = new ClientErrorLogFilter();
 
     @Test
     void anOutageAnswers503WithRetryAfterAndEndsWithinTwoSecondsOfTheDatabasesReturn() throws Exception {
         List<String> outageLog = capture(Outages.class.getName());
+        List<LogRecord> traces = new CopyOnWriteArrayList<>();
+        Handler tracing = handler(record -> {
+            boolean printed = CONSOLE_FILTER.isLoggable(record); // as the console shows it (quarkus.log.console.filter)
+            if (printed && (record.getThrown() != null || String.valueOf(record.getMessage()).contains("Uncaught exception"))) {
+                traces.add(record);
+            }
+        });
+        Logger.getLogger("").addHandler(tracing);
         TcpProxy proxy = DatabaseProxyResource.proxy();
         assertThat(GraphQL.data(QUERY).getString("data.drug.name")).isEqualTo("upadacitinib");
         assertThat(readiness()).isEqualTo(200);
@@ -56,6 +66,8 @@ class DatabaseOutageTest {
             failed++;
         }
         assertThat(readiness()).isEqualTo(503);
+        assertThat(given().get("/q/health/ready").then().extract().jsonPath().getString("checks.find { it.name == 'Database' }.status"))
+                .isEqualTo("DOWN");
 
         proxy.restore();
         long restored = System.nanoTime();
@@ -71,6 +83,11 @@ class DatabaseOutageTest {
         assertThat(outageLog.get(1)).startsWith("Database available again after");
         int counted = Integer.parseInt(outageLog.get(1).replaceAll(".*; (\\d+) reads failed.*", "$1"));
         assertThat(counted).as("failed reads counted in the end line").isGreaterThanOrEqualTo(failed);
+
+        Thread.sleep(1500); // past the acquire timeout of the profile (1 s): Vert.x timers of failed attempts have fired
+        Logger.getLogger("").removeHandler(tracing);
+        assertThat(traces).as("no stack trace logged for requests or probes during the outage")
+                .extracting(record -> record.getLoggerName() + ": " + record.getMessage()).isEmpty();
     }
 
     private static int readiness() {
@@ -91,12 +108,19 @@ class DatabaseOutageTest {
     /** The formatted messages of one logger from now on. */
     private static List<String> capture(String logger) {
         List<String> messages = new CopyOnWriteArrayList<>();
-        Logger.getLogger(logger).addHandler(new Handler() {
+        Logger.getLogger(logger).addHandler(handler(record -> {
+            Object[] parameters = record.getParameters();
+            messages.add(parameters == null || parameters.length == 0 ? record.getMessage()
+                    : String.format(record.getMessage(), parameters));
+        }));
+        return messages;
+    }
+
+    private static Handler handler(java.util.function.Consumer<LogRecord> publish) {
+        return new Handler() {
             @Override
             public void publish(LogRecord record) {
-                Object[] parameters = record.getParameters();
-                messages.add(parameters == null || parameters.length == 0 ? record.getMessage()
-                        : String.format(record.getMessage(), parameters));
+                publish.accept(record);
             }
 
             @Override
@@ -106,7 +130,6 @@ class DatabaseOutageTest {
             @Override
             public void close() {
             }
-        });
-        return messages;
+        };
     }
 }
