@@ -33,13 +33,23 @@ class OutagesTest {
     }
 
     @Test
-    void anOutageStartsWithAFailureAndEndsWithASuccess() {
-        Outages outages = new Outages();
+    void anOutageStartsWithAFailureAndEndsWithASuccessOnceItLastedASecond() {
+        long[] now = {1_000};
+        Outages outages = new Outages(() -> now[0]);
         assertThat(outages.ongoing()).isFalse();
         outages.failed();
         outages.failed();
         assertThat(outages.ongoing()).isTrue();
+        now[0] += Outages.MIN_OUTAGE_NANOS / 2;
+        outages.succeeded();
+        assertThat(outages.ongoing()).as("a read under way when the database went away").isTrue();
+        now[0] += Outages.MIN_OUTAGE_NANOS / 2;
         outages.succeeded();
         assertThat(outages.ongoing()).isFalse();
+    }
+
+    @Test
+    void aConnectionResetUnderAReadIsUnreachable() {
+        assertThat(Outages.unreachable(new RuntimeException(new java.net.SocketException("Connection reset")))).isTrue();
     }
 }
