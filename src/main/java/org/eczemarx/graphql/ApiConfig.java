@@ -1,8 +1,13 @@
 package org.eczemarx.graphql;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 
+import io.quarkus.runtime.configuration.CidrAddressConverter;
+import io.smallrye.common.net.CidrAddress;
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithConverter;
 import io.smallrye.config.WithDefault;
 
 /** Application settings of the public API, under {@code eczemarx.*}. */
@@ -21,6 +26,12 @@ public interface ApiConfig {
     /** Limits on one request; each rejection names the limit and the setting that changes it. */
     Limits limits();
 
+    /** Requests per client: a token bucket per client address, 429 with Retry-After beyond it. */
+    RateLimit rateLimit();
+
+    /** The database connection pool, beyond what {@code quarkus.datasource.reactive.*} sets. */
+    Database database();
+
     /** Text shown in {@code meta.disclaimer}. */
     @WithDefault("EczemaRx describes medicines from their labels, guidelines and reviews; it does not give medical advice. Decisions about treatment belong to patients and their clinicians, who should check the current product information.")
     String disclaimer();
@@ -29,6 +40,44 @@ public interface ApiConfig {
         /** Secret that makes global IDs opaque; changing it changes every ID, so keep it stable in production. */
         @WithDefault("eczemarx-default-id-secret")
         String secret();
+    }
+
+    interface RateLimit {
+        /** Whether requests are limited per client; health, metrics, GraphiQL's assets and the start page never are. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Requests a client may make per {@link #period()}, on average (the bucket's refill). */
+        @WithDefault("900")
+        long requests();
+
+        /** The period of {@link #requests()}. */
+        @WithDefault("5m")
+        Duration period();
+
+        /** Requests a client may make at once after being idle (the bucket's size). */
+        @WithDefault("300")
+        long burst();
+
+        /**
+         * Addresses (CIDR) of the reverse proxies or load balancers in front of the service: only from them is the
+         * client address taken from {@code Forwarded} or {@code X-Forwarded-For} (the rightmost address that is not a
+         * trusted proxy); from anyone else those headers are ignored. None by default.
+         */
+        Optional<List<@WithConverter(CidrAddressConverter.class) CidrAddress>> trustedProxies();
+
+        /** Most clients tracked at once (least recently seen dropped); an idle client is dropped once its bucket is full again. */
+        @WithDefault("10000")
+        int maxClients();
+    }
+
+    interface Database {
+        /**
+         * Longest wait for a pool connection, opening one included; a read that waits longer answers
+         * SERVICE_UNAVAILABLE (503, Retry-After). Keep it below the execution timeout.
+         */
+        @WithDefault("3s")
+        Duration acquireTimeout();
     }
 
     interface Paging {

@@ -19,6 +19,8 @@ class OutagesTest {
         assertThat(Outages.unreachable(new ConnectException("Connection refused"))).isTrue();
         assertThat(Outages.unreachable(new CompletionException(new RuntimeException("wrapped", ClosedConnectionException.INSTANCE)))).isTrue();
         assertThat(Outages.unreachable(new NoStackTraceThrowable("Timeout"))).as("no pool connection in time").isTrue();
+        assertThat(Outages.unreachable(new io.vertx.core.VertxException("Timeout waiting for connection", true)))
+                .as("no pool connection in time for a pool query").isTrue();
         assertThat(Outages.unreachable(new PgException("terminating connection due to administrator command", "FATAL", "57P01", null))).isTrue();
         assertThat(Outages.unreachable(new PgException("connection failure", "FATAL", "08006", null))).isTrue();
     }
@@ -31,13 +33,23 @@ class OutagesTest {
     }
 
     @Test
-    void anOutageStartsWithAFailureAndEndsWithASuccess() {
-        Outages outages = new Outages();
+    void anOutageStartsWithAFailureAndEndsWithASuccessOnceItLastedASecond() {
+        long[] now = {1_000};
+        Outages outages = new Outages(() -> now[0]);
         assertThat(outages.ongoing()).isFalse();
         outages.failed();
         outages.failed();
         assertThat(outages.ongoing()).isTrue();
+        now[0] += Outages.MIN_OUTAGE_NANOS / 2;
+        outages.succeeded();
+        assertThat(outages.ongoing()).as("a read under way when the database went away").isTrue();
+        now[0] += Outages.MIN_OUTAGE_NANOS / 2;
         outages.succeeded();
         assertThat(outages.ongoing()).isFalse();
+    }
+
+    @Test
+    void aConnectionResetUnderAReadIsUnreachable() {
+        assertThat(Outages.unreachable(new RuntimeException(new java.net.SocketException("Connection reset")))).isTrue();
     }
 }

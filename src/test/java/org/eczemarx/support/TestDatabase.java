@@ -26,6 +26,11 @@ public final class TestDatabase {
         password = pass;
     }
 
+    /** The JDBC URL of the test database, {@code jdbc:postgresql://host:port/database}. */
+    public static String jdbcUrl() {
+        return url;
+    }
+
     /** A new connection to the test database; close it. */
     public static Connection connect() {
         try {

@@ -1,0 +1,124 @@
+package org.eczemarx.http;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.eczemarx.graphql.ApiConfig;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/**
+ * Requests per client ({@link ClientAddresses}): a token bucket each (Bucket4j), of {@code burst} tokens refilled at
+ * {@code requests} per {@code period}. Beyond it: 429 with {@code Retry-After} (seconds until a token) and one error
+ * coded {@code RATE_LIMITED}; every limited response carries {@code RateLimit-Limit}, {@code RateLimit-Remaining} and
+ * {@code RateLimit-Reset} (seconds until the bucket is full). Health, metrics, GraphiQL's page and assets and the start
+ * page are never limited. Runs as a Vert.x filter after CORS (so browsers can read a 429) and before every route.
+ */
+@ApplicationScoped
+class RateLimit {
+
+    /** After Quarkus' CORS filter (300), before the routes: higher filter priorities run first. */
+    private static final int PRIORITY = 250;
+    private static final List<String> EXEMPT_PREFIXES = List.of("/q/health", "/q/metrics", "/q/graphql-ui");
+    private static final String LIMIT = "RateLimit-Limit";
+    private static final String REMAINING = "RateLimit-Remaining";
+    private static final String RESET = "RateLimit-Reset";
+
+    private final ApiConfig.RateLimit config;
+    private final ClientAddresses clients;
+    private final Cache<String, Bucket> buckets;
+    private final String limit;
+
+    RateLimit(ApiConfig config) {
+        this.config = config.rateLimit();
+        this.clients = new ClientAddresses(this.config.trustedProxies().orElse(List.of()));
+        // An idle client's bucket is full again after burst / rate: dropping it then changes nothing.
+        Duration refillAll = this.config.period().multipliedBy(Math.max(1, this.config.burst()))
+                .dividedBy(Math.max(1, this.config.requests()));
+        this.buckets = Caffeine.newBuilder()
+                .maximumSize(Math.max(1, this.config.maxClients()))
+                .expireAfterAccess(refillAll.plusSeconds(1))
+                .build();
+        this.limit = String.valueOf(this.config.burst());
+    }
+
+    void install(@Observes Filters filters) {
+        if (config.enabled()) {
+            filters.register(this::handle, PRIORITY);
+        }
+    }
+
+    private void handle(RoutingContext ctx) {
+        if (exempt(ctx.normalizedPath())) {
+            ctx.next();
+            return;
+        }
+        String client = clients.of(ctx.request().remoteAddress() == null ? null : ctx.request().remoteAddress().hostAddress(),
+                joined(ctx, "Forwarded"), joined(ctx, "X-Forwarded-For"));
+        ConsumptionProbe probe = buckets.get(client, ignored -> newBucket()).tryConsumeAndReturnRemaining(1);
+        HttpServerResponse response = ctx.response()
+                .putHeader(LIMIT, limit)
+                .putHeader(REMAINING, String.valueOf(probe.getRemainingTokens()))
+                .putHeader(RESET, String.valueOf(seconds(probe.getNanosToWaitForReset())));
+        if (probe.isConsumed()) {
+            ctx.next();
+            return;
+        }
+        long retryAfter = Math.max(1, seconds(probe.getNanosToWaitForRefill()));
+        String message = "Too many requests from this client: at most " + config.requests() + " per "
+                + describe(config.period()) + " with bursts of " + config.burst() + "; retry in " + retryAfter + " s";
+        JsonObject body = new JsonObject().put("errors", new JsonArray().add(new JsonObject()
+                .put("message", message)
+                .put("extensions", new JsonObject().put("code", "RATE_LIMITED"))));
+        response.putHeader(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfter))
+                .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
+                .putHeader(HttpHeaders.CONTENT_TYPE, "application/json; charset=utf-8")
+                .setStatusCode(429)
+                .end(body.encode());
+    }
+
+    private Bucket newBucket() {
+        return Bucket.builder()
+                .addLimit(bandwidth -> bandwidth.capacity(config.burst()).refillGreedy(config.requests(), config.period()))
+                .build();
+    }
+
+    static boolean exempt(String path) {
+        if (path == null || path.equals("/") || path.equals("/index.html")) {
+            return true;
+        }
+        for (String prefix : EXEMPT_PREFIXES) {
+            if (path.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String joined(RoutingContext ctx, String header) {
+        List<String> values = ctx.request().headers().getAll(header);
+        return values.isEmpty() ? null : String.join(",", values);
+    }
+
+    private static long seconds(long nanos) {
+        return (nanos + TimeUnit.SECONDS.toNanos(1) - 1) / TimeUnit.SECONDS.toNanos(1);
+    }
+
+    private static String describe(Duration period) {
+        long seconds = period.toSeconds();
+        return seconds % 60 == 0 ? seconds / 60 + " min" : seconds + " s";
+    }
+}

@@ -1,0 +1,38 @@
+package org.eczemarx.persistence;
+
+import org.eczemarx.graphql.ApiConfig;
+
+import io.quarkus.reactive.pg.client.PgPoolCreator;
+import io.vertx.pgclient.PgConnectOptions;
+import io.vertx.pgclient.PgPool;
+import io.vertx.sqlclient.PoolOptions;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * The reactive pool as Quarkus configures it, with a bounded wait for a connection: Vert.x waits 30 s for a free pool
+ * connection and 60 s to open one, longer than the execution timeout, so an exhausted pool or a database that does not
+ * answer would show as a timeout ("ask for less data"). With {@code eczemarx.database.acquire-timeout} the read fails
+ * sooner and is answered SERVICE_UNAVAILABLE (503, Retry-After) like any outage ({@link Outages}).
+ */
+@ApplicationScoped
+class DatabasePool implements PgPoolCreator {
+
+    private final ApiConfig config;
+
+    DatabasePool(ApiConfig config) {
+        this.config = config;
+    }
+
+    @Override
+    @SuppressWarnings("deprecation") // Quarkus 3 expects a PgPool from a PgPoolCreator
+    public PgPool create(Input input) {
+        int millis = (int) Math.min(Integer.MAX_VALUE, Math.max(1, config.database().acquireTimeout().toMillis()));
+        PoolOptions pool = input.poolOptions()
+                .setConnectionTimeout(millis)
+                .setConnectionTimeoutUnit(java.util.concurrent.TimeUnit.MILLISECONDS);
+        for (PgConnectOptions database : input.pgConnectOptionsList()) {
+            database.setConnectTimeout(millis);
+        }
+        return PgPool.pool(input.vertx(), input.pgConnectOptionsList(), pool);
+    }
+}

@@ -1,0 +1,76 @@
+package org.eczemarx.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.eczemarx.support.PackagedApp;
+import org.eczemarx.support.PostgresTestResource;
+import org.eczemarx.support.TcpProxy;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The packaged application started while its database is away: it says so and keeps trying (Flyway's connect retries,
+ * about a minute by default), starts as soon as the database is there, and gives up with a clear message and exit
+ * status 1 when the retries run out. The database is "away" behind a {@link TcpProxy} that is not listening yet.
+ */
+class DatabaseAtStartIT {
+
+    private static final PostgresTestResource DATABASE = new PostgresTestResource();
+    private static Map<String, String> config;
+    private static URI target;
+
+    @BeforeAll
+    static void database() {
+        config = DATABASE.start();
+        target = URI.create(config.get("quarkus.datasource.jdbc.url").substring("jdbc:".length()));
+    }
+
+    @AfterAll
+    static void dropDatabase() {
+        DATABASE.stop();
+    }
+
+    @Test
+    void itKeepsTryingAndStartsWhenTheDatabaseComes() throws Exception {
+        try (TcpProxy proxy = new TcpProxy(target.getHost(), target.getPort(), false);
+                PackagedApp app = PackagedApp.start("database-at-start", environment(proxy, Map.of()))) {
+            assertThat(PackagedApp.within(Duration.ofSeconds(60), () -> app.log().contains("Retrying in")))
+                    .as("a retry is logged: %s", app.log()).isTrue();
+            assertThat(app.log()).contains("Connection error", "refused");
+            assertThat(app.process().isAlive()).isTrue();
+            assertThat(app.get("/q/health/live")).as("not serving before the database is there").isEqualTo(-1);
+
+            proxy.restore();
+            assertThat(PackagedApp.within(Duration.ofSeconds(90), () -> app.get("/q/health/ready") == 200))
+                    .as("ready once the database came: %s", app.log()).isTrue();
+            var answer = app.post("{ drug(name: \"Rinvoq\") { name } }").get(30, TimeUnit.SECONDS);
+            assertThat(answer.statusCode()).isEqualTo(200);
+            assertThat(answer.body()).contains("\"name\":\"upadacitinib\"");
+        }
+    }
+
+    @Test
+    void itGivesUpWithAClearMessageAndExitStatus1WhenTheRetriesRunOut() throws Exception {
+        try (TcpProxy proxy = new TcpProxy(target.getHost(), target.getPort(), false);
+                PackagedApp app = PackagedApp.start("database-never-there",
+                        environment(proxy, Map.of("QUARKUS_FLYWAY_CONNECT_RETRIES", "1")))) {
+            assertThat(app.process().waitFor(90, TimeUnit.SECONDS)).as("exited: %s", app.log()).isTrue();
+            assertThat(app.process().exitValue()).isEqualTo(1);
+            assertThat(app.log()).contains("Retrying in 1 sec", "Unable to obtain connection from database",
+                    "Connection to 127.0.0.1:" + proxy.port() + " refused");
+        }
+    }
+
+    private static Map<String, String> environment(TcpProxy proxy, Map<String, String> more) {
+        Map<String, String> environment = new HashMap<>(PackagedApp.database(config, "127.0.0.1:" + proxy.port()));
+        environment.putAll(more);
+        return environment;
+    }
+}
