@@ -34,7 +34,7 @@ public final class Hql {
         return Panache.getSession()
                 .chain(session -> {
                     Mutiny.SelectionQuery<T> query = session.createNativeQuery(withKeyArrays(sql, parameters, true), type);
-                    return bind(query, parameters).getResultList();
+                    return bindNative(query, parameters).getResultList();
                 });
     }
 
@@ -43,12 +43,27 @@ public final class Hql {
         return Panache.getSession()
                 .chain(session -> {
                     Mutiny.SelectionQuery<Object[]> query = session.createNativeQuery(withKeyArrays(sql, parameters, true));
-                    return bind(query, parameters).getResultList();
+                    return bindNative(query, parameters).getResultList();
                 });
     }
 
     private static <T> Mutiny.SelectionQuery<T> bind(Mutiny.SelectionQuery<T> query, Map<String, Object> parameters) {
         parameters.forEach((name, value) -> query.setParameter(name, isKeyList(value) ? keyArray(value) : value));
+        return query;
+    }
+
+    /**
+     * Binds a native query's scalar values as one-element lists, which Hibernate renders as the same single {@code ?}.
+     *
+     * <p>Why: a native query with no list binding goes into Hibernate's query plan cache under a key that holds Hibernate
+     * Reactive's {@code ReactiveResultSetMapping}, which has no {@code equals}, so the key never matches again. Every
+     * execution then scanned a cache bin of up to 2,048 entries with the same SQL (all one hash) and stored one more
+     * plan: a few percent of the CPU of {@code drug(name)} and most of the old generation of a small heap. A list
+     * binding makes Hibernate skip that cache for the query ({@code NativeQueryImpl.isCacheableQuery}).
+     */
+    private static <T> Mutiny.SelectionQuery<T> bindNative(Mutiny.SelectionQuery<T> query, Map<String, Object> parameters) {
+        parameters.forEach((name, value) -> query.setParameter(name, isKeyList(value) ? keyArray(value)
+                : value instanceof String || value instanceof Number || value instanceof Boolean ? List.of(value) : value));
         return query;
     }
 
