@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.eczemarx.support.GraphQL;
-import org.eczemarx.support.SqlStatements;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -42,26 +41,6 @@ class DrugQueriesTest {
                 .statusCode(200)
                 .body("errors", nullValue())
                 .body("data.drug.name", equalTo(inn));
-    }
-
-    @Test
-    void withoutTotalCountPagesAreTheSameAndTheCountIsNotRead() {
-        String withTotal = """
-                query($first: Int) { drugs(first: $first) { totalCount pageInfo { hasNextPage endCursor } nodes { name } } }""";
-        String withoutTotal = """
-                query($first: Int) { drugs(first: $first) { pageInfo { hasNextPage endCursor } nodes { name } } }""";
-        int total = GraphQL.data(withTotal, Map.of("first", 1)).getInt("data.drugs.totalCount");
-        for (int first : new int[] { 5, total - 1, total, 100 }) {
-            int[] counted = new int[1];
-            int[] uncounted = new int[1];
-            JsonPath expected = SqlStatements.during(() -> GraphQL.data(withTotal, Map.of("first", first)), counted);
-            JsonPath actual = SqlStatements.during(() -> GraphQL.data(withoutTotal, Map.of("first", first)), uncounted);
-            assertThat(actual.getList("data.drugs.nodes.name")).isEqualTo(expected.getList("data.drugs.nodes.name"));
-            assertThat(actual.getBoolean("data.drugs.pageInfo.hasNextPage"))
-                    .as("hasNextPage for first: %d of %d", first, total).isEqualTo(first < total);
-            assertThat(actual.getString("data.drugs.pageInfo.endCursor")).isEqualTo(expected.getString("data.drugs.pageInfo.endCursor"));
-            assertThat(uncounted[0]).as("statements without totalCount").isEqualTo(counted[0] - 1);
-        }
     }
 
     @Test

@@ -10,6 +10,8 @@ import org.eczemarx.support.GraphQL;
 import org.eczemarx.support.SqlStatements;
 import org.eczemarx.support.TestDatabase;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -20,6 +22,31 @@ class BatchingTest {
 
     private static final String NESTED = GraphQL.document("nested-drugs");
     private static final String NESTED_EVIDENCE = GraphQL.document("nested-evidence");
+
+    /** {@code totalCount} costs a {@code count(*)}: read only when selected; pages and hasNextPage stay the same. */
+    @ParameterizedTest
+    @CsvSource({ "targets, symbol, 10", "drugs, name, 5" })
+    void theTotalIsCountedOnlyWhenSelected(String connection, String field, int smallPage) {
+        String withTotal = "query($first: Int) { %s(first: $first) { totalCount pageInfo { hasNextPage endCursor } nodes { %s } } }"
+                .formatted(connection, field);
+        String withoutTotal = "query($first: Int) { %s(first: $first) { pageInfo { hasNextPage endCursor } nodes { %s } } }"
+                .formatted(connection, field);
+        int total = GraphQL.data(withTotal, Map.of("first", 1)).getInt("data." + connection + ".totalCount");
+        assertThat(total).isGreaterThan(smallPage + 1);
+        // A page boundary inside the list, the page before the last item, the exact end, and past it.
+        for (int first : new int[] { smallPage, total - 1, total, 100 }) {
+            int[] counted = new int[1];
+            int[] uncounted = new int[1];
+            JsonPath expected = SqlStatements.during(() -> GraphQL.data(withTotal, Map.of("first", first)), counted);
+            JsonPath actual = SqlStatements.during(() -> GraphQL.data(withoutTotal, Map.of("first", first)), uncounted);
+            String data = "data." + connection;
+            assertThat(actual.getList(data + ".nodes." + field)).isEqualTo(expected.getList(data + ".nodes." + field));
+            assertThat(actual.getBoolean(data + ".pageInfo.hasNextPage"))
+                    .as("hasNextPage for first: %d of %d", first, total).isEqualTo(first < total);
+            assertThat(actual.getString(data + ".pageInfo.endCursor")).isEqualTo(expected.getString(data + ".pageInfo.endCursor"));
+            assertThat(uncounted[0]).as("statements without totalCount, first: %d", first).isEqualTo(counted[0] - 1);
+        }
+    }
 
     @Test
     void statementCountIsFlatFromOneDrugToAll() {

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.eczemarx.support.GraphQL;
-import org.eczemarx.support.SqlStatements;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -50,32 +49,6 @@ class TargetQueriesTest {
     @Test
     void unknownTargetIsNull() {
         GraphQL.post(TARGET, Map.of("symbol", "NOPE1")).body("errors", nullValue()).body("data.target", nullValue());
-    }
-
-    @Test
-    void withoutTotalCountPagesAreTheSameAndTheCountIsNotRead() {
-        String withTotal = """
-                query($first: Int, $after: String) {
-                  targets(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { symbol } }
-                }""";
-        String withoutTotal = """
-                query($first: Int, $after: String) {
-                  targets(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { symbol } }
-                }""";
-        int total = GraphQL.data(withTotal, Map.of("first", 1)).getInt("data.targets.totalCount");
-        assertThat(total).isGreaterThan(10);
-        // A page boundary inside the list, the exact end, and past it.
-        for (int first : new int[] { 10, total - 1, total, 100 }) {
-            int[] counted = new int[1];
-            int[] uncounted = new int[1];
-            JsonPath expected = SqlStatements.during(() -> GraphQL.data(withTotal, Map.of("first", first)), counted);
-            JsonPath actual = SqlStatements.during(() -> GraphQL.data(withoutTotal, Map.of("first", first)), uncounted);
-            assertThat(actual.getList("data.targets.nodes.symbol")).isEqualTo(expected.getList("data.targets.nodes.symbol"));
-            assertThat(actual.getBoolean("data.targets.pageInfo.hasNextPage"))
-                    .as("hasNextPage for first: %d of %d", first, total).isEqualTo(first < total);
-            assertThat(actual.getString("data.targets.pageInfo.endCursor")).isEqualTo(expected.getString("data.targets.pageInfo.endCursor"));
-            assertThat(uncounted[0]).as("statements without totalCount").isEqualTo(counted[0] - 1);
-        }
     }
 
     @Test
