@@ -78,13 +78,15 @@ public class GraphQLEndpoint {
     private final ResponseCache answers;
     private final Admission admission;
     private final OperationMetrics metrics;
+    private final OperationTracing tracing;
     private final GraphQLSchema schema;
     private final ExecutionService executionService;
     private final CurrentVertxRequest currentVertxRequest;
 
     GraphQLEndpoint(ApiConfig config, QueryLimits limits, PersistedQueries persistedQueries, ResponseCaching caching,
-            DocumentCache documents, ResponseCache answers, Admission admission, OperationMetrics metrics, GraphQLSchema schema,
-            ExecutionService executionService, CurrentVertxRequest currentVertxRequest) {
+            DocumentCache documents, ResponseCache answers, Admission admission, OperationMetrics metrics,
+            OperationTracing tracing, GraphQLSchema schema, ExecutionService executionService,
+            CurrentVertxRequest currentVertxRequest) {
         this.config = config;
         this.limits = limits;
         this.persistedQueries = persistedQueries;
@@ -93,6 +95,7 @@ public class GraphQLEndpoint {
         this.answers = answers;
         this.admission = admission;
         this.metrics = metrics;
+        this.tracing = tracing;
         this.schema = schema;
         this.executionService = executionService;
         this.currentVertxRequest = currentVertxRequest;
@@ -109,12 +112,13 @@ public class GraphQLEndpoint {
     }
 
     /** A request that passed every check, ready to execute; {@code answerKey} is null when it may not be cached. */
-    private record Checked(GraphQLHttpRequest request, OperationDefinition operation, boolean cacheable,
-            ResponseCache.Key answerKey) {
+    private record Checked(GraphQLHttpRequest request, OperationDefinition operation, QueryLimits.Analysis analysis,
+            boolean cacheable, ResponseCache.Key answerKey) {
     }
 
     private void handle(RoutingContext ctx) {
         long start = System.nanoTime();
+        tracing.start(ctx);
         String mediaType = JSON;
         String[] operationName = {null}; // known once the document is parsed; rejections are counted under it too
         try {
@@ -144,6 +148,7 @@ public class GraphQLEndpoint {
                 return; // a new spelling of a document answered before
             }
             String name = operationName[0];
+            OperationTracing.operation(ctx, name, checked.operation(), checked.analysis());
             if (checked.cacheable()) {
                 String type = mediaType;
                 caching.dataVersion()
@@ -158,6 +163,7 @@ public class GraphQLEndpoint {
                 execute(ctx, checked, mediaType, name, start, null);
             }
         } catch (HttpProblem problem) {
+            OperationTracing.operation(ctx, operationName[0], null, null);
             respond(ctx, mediaType, problem);
             metrics.record(operationName[0], "rejected", start);
         }
@@ -174,6 +180,7 @@ public class GraphQLEndpoint {
         if (answer == null) {
             return false;
         }
+        OperationTracing.cacheHit(ctx, answer.operationName());
         HttpServerResponse http = ctx.response();
         if (request.get()) {
             String etag = ResponseCaching.etag(key.dataVersion(), mediaType, request);
@@ -270,7 +277,7 @@ public class GraphQLEndpoint {
         if (key == null && query) {
             key = answers.key(request.operationName(), known.normalized(), request.variables());
         }
-        return new Checked(request, operation, request.get() && !analysis.introspection(), query ? key : null);
+        return new Checked(request, operation, analysis, request.get() && !analysis.introspection(), query ? key : null);
     }
 
     private void executeOrNotModified(RoutingContext ctx, Checked checked, String mediaType, String operationName,
@@ -341,7 +348,12 @@ public class GraphQLEndpoint {
             requestContext.activate();
         }
         InjectableContext.ContextState state = requestContext.getState();
-        ctx.response().endHandler(v -> requestContext.destroy(state));
+        // Through the routing context, which keeps every end handler (a response has one of its own).
+        ctx.addEndHandler(ended -> {
+            if (ended.succeeded()) {
+                requestContext.destroy(state);
+            }
+        });
         AtomicBoolean answered = new AtomicBoolean();
         long timeoutMillis = Math.max(1, config.limits().executionTimeout().toMillis());
         long deadline = System.nanoTime() + timeoutMillis * 1_000_000;
@@ -422,6 +434,7 @@ public class GraphQLEndpoint {
         } else {
             answers.store(checked.answerKey(), new ResponseCache.Answer(body, operationName));
         }
+        OperationTracing.executed(ctx, errors, body);
         end(http, status, mediaType, body);
         metrics.record(operationName, errors ? "error" : "ok", start);
     }
@@ -459,6 +472,7 @@ public class GraphQLEndpoint {
         for (String message : problem.messages) {
             errors.add(new JsonObject().put("message", message).put("extensions", new JsonObject().put("code", problem.code)));
         }
+        OperationTracing.failed(ctx, problem.code);
         HttpServerResponse response = ctx.response();
         problem.headers.forEach(response::putHeader);
         response.putHeader(HttpHeaders.CACHE_CONTROL, "no-store");
