@@ -42,6 +42,15 @@ class BadInputTest {
     }
 
     @Test
+    void nestedInputObjectsAreEchoedAsGraphQL() {
+        // FuzzTest found graphql-java's AST toString() (ObjectValue{objectFields=[ObjectField{...) in this message.
+        rejected(Http.postJson(Http.body("{ drugs(filter: {contraindicatedIn: {severity: ABSOLUTE}}) { totalCount } }")),
+                200, "GRAPHQL_VALIDATION_FAILED")
+                .body("errors[0].message", containsString("with value '{contraindicatedIn: {severity: ABSOLUTE}}'"))
+                .body("errors[0].message", not(containsString("Value{")));
+    }
+
+    @Test
     void malformedJson() {
         rejected(Http.postJson("{\"query\": \"{ meta { apiVersion } }\""), 400, "BAD_REQUEST")
                 .body("errors[0].message", containsString("not valid JSON"));
