@@ -269,6 +269,7 @@ public class GraphQLEndpoint {
             if (!invalid.isEmpty()) {
                 throw HttpProblem.requestErrors("GRAPHQL_VALIDATION_FAILED", invalid.stream().map(e -> ErrorShapes.plain(e.getMessage())).toList());
             }
+            NulCharacters.refuseIn(request.query(), document);
             known = documents.remember(request.query(), document);
         }
         try {
@@ -277,6 +278,7 @@ public class GraphQLEndpoint {
         } catch (RuntimeException e) {
             throw HttpProblem.requestError("BAD_USER_INPUT", ErrorShapes.plain(e.getMessage()));
         }
+        NulCharacters.refuseIn(request.variables());
         String hash = PersistedQueries.requestedHash(request);
         if (hash != null) {
             persistedQueries.register(hash, request.query());

@@ -42,6 +42,16 @@ class BadInputTest {
     }
 
     @Test
+    void theNulCharacterIsBadUserInput() {
+        // FuzzTest found INTERNAL (and a stack trace in the log): PostgreSQL text cannot hold U+0000.
+        rejected(Http.postJson(Http.body("query($name: String!) { drug(name: $name) { name } }", Map.of("name", "Rin\u0000voq"))),
+                200, "BAD_USER_INPUT").body("errors[0].message", containsString("NUL"));
+        rejected(Http.postJson(Http.body("{ search(query: \"a\\u0000b\") { score } }")), 200, "BAD_USER_INPUT");
+        rejected(Http.postJson(Http.body("query($f: DrugFilter) { drugs(filter: $f) { totalCount } }",
+                Map.of("f", Map.of("text", "x\u0000")))), 200, "BAD_USER_INPUT");
+    }
+
+    @Test
     void optionsWithAFormBodyIsNotAServerError() {
         // FuzzTest found a 500 (and a stack trace in the log): Vert.x refuses to parse a form body of an OPTIONS.
         io.restassured.RestAssured.given().contentType("application/x-www-form-urlencoded").body("query=x")
