@@ -279,6 +279,7 @@ public class GraphQLEndpoint {
             throw HttpProblem.requestError("BAD_USER_INPUT", ErrorShapes.plain(e.getMessage()));
         }
         NulCharacters.refuseIn(request.variables());
+        WholeNumbers.refuseInexactInts(schema, operation, request.variables());
         String hash = PersistedQueries.requestedHash(request);
         if (hash != null) {
             persistedQueries.register(hash, request.query());

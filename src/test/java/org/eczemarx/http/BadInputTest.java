@@ -42,6 +42,21 @@ class BadInputTest {
     }
 
     @Test
+    void anIntVariableMustBeAWholeNumber() {
+        // FuzzTest found "System error" with SmallRye's code coercing-parse-literal for 0.01, and 0.01 in a filter
+        // silently read as 0.
+        rejected(Http.postJson(Http.body("query($f: Int) { drugs(first: $f) { totalCount } }", Map.of("f", 0.01))),
+                200, "BAD_USER_INPUT").body("errors[0].message", containsString("'$f' must be an Int"));
+        rejected(Http.postJson(Http.body("query($f: DrugFilter) { drugs(filter: $f) { totalCount } }",
+                Map.of("f", Map.of("ageMonths", 0.5)))), 200, "BAD_USER_INPUT")
+                .body("errors[0].message", containsString("'$f.ageMonths'"));
+        rejected(Http.postJson(Http.body("query($f: DrugFilter) { drugs(filter: $f) { totalCount } }",
+                Map.of("f", Map.of("ageMonths", 1L << 40)))), 200, "BAD_USER_INPUT");
+        Http.postJson(Http.body("query($f: Int) { drugs(first: $f) { totalCount } }", Map.of("f", 2.0)))
+                .statusCode(200).body("errors", nullValue());
+    }
+
+    @Test
     void theNulCharacterIsBadUserInput() {
         // FuzzTest found INTERNAL (and a stack trace in the log): PostgreSQL text cannot hold U+0000.
         rejected(Http.postJson(Http.body("query($name: String!) { drug(name: $name) { name } }", Map.of("name", "Rin\u0000voq"))),
