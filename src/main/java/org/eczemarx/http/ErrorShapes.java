@@ -20,6 +20,8 @@ final class ErrorShapes {
 
     private static final Pattern AST_VALUE = Pattern.compile("(String|Int|Float|Boolean|Enum)Value\\{(?:value|name)=('?)(.*?)\\2}");
     private static final Pattern NULL_VALUE = Pattern.compile("NullValue\\{[^}]*}");
+    private static final String[] VALUE_PREFIXES = { "ObjectValue{", "ArrayValue{", "StringValue{", "IntValue{",
+            "FloatValue{", "BooleanValue{", "EnumValue{", "NullValue{", "VariableReference{" };
     private static final Pattern VALIDATION_PREFIX = Pattern.compile("^Validation error \\(\\w+(?:@\\[([^\\]]*)])?\\) : ");
     private static final Pattern MESSAGE_KEY = Pattern.compile("SRGQL\\d+: ");
 
@@ -35,6 +37,7 @@ final class ErrorShapes {
         String text = prefix.find()
                 ? (prefix.group(1) == null || prefix.group(1).isEmpty() ? "" : "At " + prefix.group(1) + ": ") + message.substring(prefix.end())
                 : message;
+        text = literals(text);
         Matcher value = AST_VALUE.matcher(text);
         StringBuilder out = new StringBuilder();
         while (value.find()) {
@@ -43,6 +46,127 @@ final class ErrorShapes {
         }
         value.appendTail(out);
         return MESSAGE_KEY.matcher(NULL_VALUE.matcher(out).replaceAll("null")).replaceAll("");
+    }
+
+    /**
+     * graphql-java words some messages with its AST's {@code toString()}: input objects and lists read
+     * {@code ObjectValue{objectFields=[ObjectField{name='population', value=EnumValue{name='ADULTS'}}]}}. They are
+     * written back as the GraphQL the client sent ({@code {population: ADULTS}}); text that does not parse is kept.
+     */
+    private static String literals(String message) {
+        if (!message.contains("Value{") && !message.contains("VariableReference{")) {
+            return message;
+        }
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (i < message.length()) {
+            int[] end = {i};
+            String literal = startsWithValue(message, i) ? value(message, end) : null;
+            if (literal != null) {
+                out.append(literal);
+                i = end[0];
+            } else {
+                out.append(message.charAt(i++));
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean startsWithValue(String text, int at) {
+        for (String prefix : VALUE_PREFIXES) {
+            if (text.startsWith(prefix, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** One AST value at {@code at[0]}, as GraphQL text, moving {@code at[0]} past it; null when it does not parse. */
+    private static String value(String text, int[] at) {
+        int start = at[0];
+        if (text.startsWith("ObjectValue{objectFields=[", start)) {
+            at[0] = start + "ObjectValue{objectFields=[".length();
+            List<String> fields = new java.util.ArrayList<>();
+            while (!text.startsWith("]}", at[0])) {
+                if (!fields.isEmpty() && !skip(text, at, ", ")) {
+                    return null;
+                }
+                if (!skip(text, at, "ObjectField{name='")) {
+                    return null;
+                }
+                int quote = text.indexOf("', value=", at[0]);
+                if (quote < 0) {
+                    return null;
+                }
+                String name = text.substring(at[0], quote);
+                at[0] = quote + "', value=".length();
+                String fieldValue = value(text, at);
+                if (fieldValue == null || !skip(text, at, "}")) {
+                    return null;
+                }
+                fields.add(name + ": " + fieldValue);
+            }
+            at[0] += 2;
+            return "{" + String.join(", ", fields) + "}";
+        }
+        if (text.startsWith("ArrayValue{values=[", start)) {
+            at[0] = start + "ArrayValue{values=[".length();
+            List<String> items = new java.util.ArrayList<>();
+            while (!text.startsWith("]}", at[0])) {
+                if (!items.isEmpty() && !skip(text, at, ", ")) {
+                    return null;
+                }
+                String item = value(text, at);
+                if (item == null) {
+                    return null;
+                }
+                items.add(item);
+            }
+            at[0] += 2;
+            return "[" + String.join(", ", items) + "]";
+        }
+        if (text.startsWith("StringValue{value='", start)) {
+            int close = text.indexOf("'}", start + "StringValue{value='".length());
+            if (close < 0) {
+                return null;
+            }
+            at[0] = close + 2;
+            return "\"" + text.substring(start + "StringValue{value='".length(), close) + "\"";
+        }
+        if (text.startsWith("EnumValue{name='", start) || text.startsWith("VariableReference{name='", start)) {
+            boolean variable = text.startsWith("VariableReference", start);
+            int open = text.indexOf("'", start) + 1;
+            int close = text.indexOf("'}", open);
+            if (close < 0) {
+                return null;
+            }
+            at[0] = close + 2;
+            return (variable ? "$" : "") + text.substring(open, close);
+        }
+        if (text.startsWith("NullValue{", start)) {
+            int close = text.indexOf('}', start);
+            at[0] = close + 1;
+            return "null";
+        }
+        for (String scalar : new String[] { "IntValue{value=", "FloatValue{value=", "BooleanValue{value=" }) {
+            if (text.startsWith(scalar, start)) {
+                int close = text.indexOf('}', start);
+                if (close < 0) {
+                    return null;
+                }
+                at[0] = close + 1;
+                return text.substring(start + scalar.length(), close);
+            }
+        }
+        return null;
+    }
+
+    private static boolean skip(String text, int[] at, String expected) {
+        if (!text.startsWith(expected, at[0])) {
+            return false;
+        }
+        at[0] += expected.length();
+        return true;
     }
 
     /**

@@ -79,13 +79,15 @@ public class GraphQLEndpoint {
     private final ResponseCache answers;
     private final Admission admission;
     private final OperationMetrics metrics;
+    private final OperationTracing tracing;
     private final GraphQLSchema schema;
     private final ExecutionService executionService;
     private final CurrentVertxRequest currentVertxRequest;
 
     GraphQLEndpoint(ApiConfig config, QueryLimits limits, PersistedQueries persistedQueries, ResponseCaching caching,
-            DocumentCache documents, ResponseCache answers, Admission admission, OperationMetrics metrics, GraphQLSchema schema,
-            ExecutionService executionService, CurrentVertxRequest currentVertxRequest) {
+            DocumentCache documents, ResponseCache answers, Admission admission, OperationMetrics metrics,
+            OperationTracing tracing, GraphQLSchema schema, ExecutionService executionService,
+            CurrentVertxRequest currentVertxRequest) {
         this.config = config;
         this.limits = limits;
         this.persistedQueries = persistedQueries;
@@ -94,6 +96,7 @@ public class GraphQLEndpoint {
         this.answers = answers;
         this.admission = admission;
         this.metrics = metrics;
+        this.tracing = tracing;
         this.schema = schema;
         this.executionService = executionService;
         this.currentVertxRequest = currentVertxRequest;
@@ -101,21 +104,30 @@ public class GraphQLEndpoint {
 
     void install(@Observes Router router) {
         // After CORS and Quarkus' body handler, before SmallRye's own route (which keeps default, non-negative order).
+        BodyHandler bodies = BodyHandler.create(false).setBodyLimit(config.limits().maxBodyBytes());
         router.route("/graphql")
                 .order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT + 1)
                 // Skipped when Quarkus' own body handler already read the body; the size is checked again below.
-                .handler(BodyHandler.create(false).setBodyLimit(config.limits().maxBodyBytes()))
+                // Only POST bodies are read: Vert.x fails an OPTIONS with a form body (FuzzTest found the 500).
+                .handler(ctx -> {
+                    if (ctx.request().method().equals(HttpMethod.POST)) {
+                        bodies.handle(ctx);
+                    } else {
+                        ctx.next();
+                    }
+                })
                 .handler(this::handle)
                 .failureHandler(this::failure);
     }
 
     /** A request that passed every check, ready to execute; {@code answerKey} is null when it may not be cached. */
-    private record Checked(GraphQLHttpRequest request, OperationDefinition operation, boolean cacheable,
-            ResponseCache.Key answerKey) {
+    private record Checked(GraphQLHttpRequest request, OperationDefinition operation, QueryLimits.Analysis analysis,
+            boolean cacheable, ResponseCache.Key answerKey) {
     }
 
     private void handle(RoutingContext ctx) {
         long start = System.nanoTime();
+        tracing.start(ctx);
         String mediaType = JSON;
         String[] operationName = {null}; // known once the document is parsed; rejections are counted under it too
         try {
@@ -145,6 +157,7 @@ public class GraphQLEndpoint {
                 return; // a new spelling of a document answered before
             }
             String name = operationName[0];
+            OperationTracing.operation(ctx, name, checked.operation(), checked.analysis());
             if (checked.cacheable()) {
                 String type = mediaType;
                 caching.dataVersion()
@@ -159,6 +172,7 @@ public class GraphQLEndpoint {
                 execute(ctx, checked, mediaType, name, start, null);
             }
         } catch (HttpProblem problem) {
+            OperationTracing.operation(ctx, operationName[0], null, null);
             respond(ctx, mediaType, problem);
             metrics.record(operationName[0], "rejected", start);
         }
@@ -175,6 +189,7 @@ public class GraphQLEndpoint {
         if (answer == null) {
             return false;
         }
+        OperationTracing.cacheHit(ctx, answer.operationName());
         HttpServerResponse http = ctx.response();
         if (request.get()) {
             String etag = ResponseCaching.etag(key.dataVersion(), mediaType, request);
@@ -255,6 +270,7 @@ public class GraphQLEndpoint {
             if (!invalid.isEmpty()) {
                 throw HttpProblem.requestErrors("GRAPHQL_VALIDATION_FAILED", invalid.stream().map(e -> ErrorShapes.plain(e.getMessage())).toList());
             }
+            NulCharacters.refuseIn(request.query(), document);
             known = documents.remember(request.query(), document);
         }
         try {
@@ -263,6 +279,8 @@ public class GraphQLEndpoint {
         } catch (RuntimeException e) {
             throw HttpProblem.requestError("BAD_USER_INPUT", ErrorShapes.plain(e.getMessage()));
         }
+        NulCharacters.refuseIn(request.variables());
+        WholeNumbers.refuseInexactInts(schema, operation, request.variables());
         String hash = PersistedQueries.requestedHash(request);
         if (hash != null) {
             persistedQueries.register(hash, request.query());
@@ -271,7 +289,7 @@ public class GraphQLEndpoint {
         if (key == null && query) {
             key = answers.key(request.operationName(), known.normalized(), request.variables());
         }
-        return new Checked(request, operation, request.get() && !analysis.introspection(), query ? key : null);
+        return new Checked(request, operation, analysis, request.get() && !analysis.introspection(), query ? key : null);
     }
 
     private void executeOrNotModified(RoutingContext ctx, Checked checked, String mediaType, String operationName,
@@ -342,7 +360,12 @@ public class GraphQLEndpoint {
             requestContext.activate();
         }
         InjectableContext.ContextState state = requestContext.getState();
-        ctx.response().endHandler(v -> requestContext.destroy(state));
+        // Through the routing context, which keeps every end handler (a response has one of its own).
+        ctx.addEndHandler(ended -> {
+            if (ended.succeeded()) {
+                requestContext.destroy(state);
+            }
+        });
         AtomicBoolean answered = new AtomicBoolean();
         long timeoutMillis = Math.max(1, config.limits().executionTimeout().toMillis());
         long deadline = System.nanoTime() + timeoutMillis * 1_000_000;
@@ -427,6 +450,7 @@ public class GraphQLEndpoint {
         } else {
             answers.store(checked.answerKey(), new ResponseCache.Answer(body, operationName));
         }
+        OperationTracing.executed(ctx, errors, body);
         end(http, status, mediaType, body);
         metrics.record(operationName, errors ? "error" : "ok", start);
     }
@@ -464,6 +488,7 @@ public class GraphQLEndpoint {
         for (String message : problem.messages) {
             errors.add(new JsonObject().put("message", message).put("extensions", new JsonObject().put("code", problem.code)));
         }
+        OperationTracing.failed(ctx, problem.code);
         HttpServerResponse response = ctx.response();
         problem.headers.forEach(response::putHeader);
         response.putHeader(HttpHeaders.CACHE_CONTROL, "no-store");

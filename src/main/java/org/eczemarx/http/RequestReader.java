@@ -94,7 +94,8 @@ final class RequestReader {
         if (contentType == null || contentType.isBlank()) {
             return false;
         }
-        for (String item : contentType.split(",")) {
+        // -1 keeps empty items: "," and ";" are not JSON (and an empty split has no first part).
+        for (String item : contentType.split(",", -1)) {
             if (!isJsonItem(item)) {
                 return false;
             }
@@ -103,7 +104,7 @@ final class RequestReader {
     }
 
     private static boolean isJsonItem(String contentType) {
-        String[] parts = contentType.split(";");
+        String[] parts = contentType.split(";", -1);
         if (!parts[0].trim().equalsIgnoreCase("application/json")) {
             return false;
         }

@@ -44,6 +44,7 @@ public class Reads {
         Uni<T> read = Uni.createFrom().emitter(emitter -> {
             Context fresh = VertxContext.createNewDuplicatedContext(currentOrNew());
             VertxContextSafetyToggle.setContextSafe(fresh, true);
+            ReadTracing.follow(fresh);
             fresh.runOnContext(ignored -> Panache.withSession(work)
                     .subscribe()
                     .with(emitter::complete, emitter::fail));

@@ -42,6 +42,48 @@ class BadInputTest {
     }
 
     @Test
+    void anIntVariableMustBeAWholeNumber() {
+        // FuzzTest found "System error" with SmallRye's code coercing-parse-literal for 0.01, and 0.01 in a filter
+        // silently read as 0.
+        rejected(Http.postJson(Http.body("query($f: Int) { drugs(first: $f) { totalCount } }", Map.of("f", 0.01))),
+                200, "BAD_USER_INPUT").body("errors[0].message", containsString("'$f' must be an Int"));
+        rejected(Http.postJson(Http.body("query($f: DrugFilter) { drugs(filter: $f) { totalCount } }",
+                Map.of("f", Map.of("ageMonths", 0.5)))), 200, "BAD_USER_INPUT")
+                .body("errors[0].message", containsString("'$f.ageMonths'"));
+        rejected(Http.postJson(Http.body("query($f: DrugFilter) { drugs(filter: $f) { totalCount } }",
+                Map.of("f", Map.of("ageMonths", 1L << 40)))), 200, "BAD_USER_INPUT");
+        Http.postJson(Http.body("query($f: Int) { drugs(first: $f) { totalCount } }", Map.of("f", 2.0)))
+                .statusCode(200).body("errors", nullValue());
+    }
+
+    @Test
+    void theNulCharacterIsBadUserInput() {
+        // FuzzTest found INTERNAL (and a stack trace in the log): PostgreSQL text cannot hold U+0000.
+        rejected(Http.postJson(Http.body("query($name: String!) { drug(name: $name) { name } }", Map.of("name", "Rin\u0000voq"))),
+                200, "BAD_USER_INPUT").body("errors[0].message", containsString("NUL"));
+        rejected(Http.postJson(Http.body("{ search(query: \"a\\u0000b\") { score } }")), 200, "BAD_USER_INPUT");
+        rejected(Http.postJson(Http.body("query($f: DrugFilter) { drugs(filter: $f) { totalCount } }",
+                Map.of("f", Map.of("text", "x\u0000")))), 200, "BAD_USER_INPUT");
+    }
+
+    @Test
+    void optionsWithAFormBodyIsNotAServerError() {
+        // FuzzTest found a 500 (and a stack trace in the log): Vert.x refuses to parse a form body of an OPTIONS.
+        io.restassured.RestAssured.given().contentType("application/x-www-form-urlencoded").body("query=x")
+                .when().options("/graphql")
+                .then().statusCode(204);
+    }
+
+    @Test
+    void nestedInputObjectsAreEchoedAsGraphQL() {
+        // FuzzTest found graphql-java's AST toString() (ObjectValue{objectFields=[ObjectField{...) in this message.
+        rejected(Http.postJson(Http.body("{ drugs(filter: {contraindicatedIn: {severity: ABSOLUTE}}) { totalCount } }")),
+                200, "GRAPHQL_VALIDATION_FAILED")
+                .body("errors[0].message", containsString("with value '{contraindicatedIn: {severity: ABSOLUTE}}'"))
+                .body("errors[0].message", not(containsString("Value{")));
+    }
+
+    @Test
     void malformedJson() {
         rejected(Http.postJson("{\"query\": \"{ meta { apiVersion } }\""), 400, "BAD_REQUEST")
                 .body("errors[0].message", containsString("not valid JSON"));

@@ -7,11 +7,19 @@ import static org.hamcrest.Matchers.hasItem;
 
 import org.junit.jupiter.api.Test;
 
+import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 
 /** What operators and client developers use besides /graphql: health, metrics, GraphiQL, the schema, CORS. */
 @QuarkusTest
 class OperationsTest {
+
+    @Inject
+    InMemorySpanExporter spans;
+
+    @Inject
+    io.opentelemetry.api.OpenTelemetry openTelemetry;
 
     @Test
     void livenessAndReadinessWithTheDatabase() {
@@ -34,6 +42,17 @@ class OperationsTest {
                 .contains("graphql_requests_seconds_count{operation=\"MetricsProbe\",outcome=\"ok\"}")
                 .contains("graphql_requests_seconds_count{operation=\"MetricsProbe\",outcome=\"rejected\"}")
                 .contains("graphql_requests_seconds_sum{operation=\"MetricsProbe\",outcome=\"ok\"}");
+    }
+
+    @Test
+    void tracingIsOffByDefault() {
+        given().contentType("application/json")
+                .body("{\"query\": \"query UntracedProbe { drug(name: \\\"Dupixent\\\") { name } }\"}")
+                .when().post("/graphql").then().statusCode(200);
+        // Enabled, the flush would hand this request's spans to the exporter (see TracingTest).
+        ((io.opentelemetry.sdk.OpenTelemetrySdk) openTelemetry).getSdkTracerProvider().forceFlush()
+                .join(5, java.util.concurrent.TimeUnit.SECONDS);
+        org.assertj.core.api.Assertions.assertThat(spans.getFinishedSpanItems()).isEmpty();
     }
 
     @Test
