@@ -127,13 +127,15 @@ grep -q listening "$work/proxy.log" || { cat "$work/proxy.log" >&2; die "the pro
 
 say "starting the app on $host:$APP_PORT (response cache off, rate limit off), database $FAULT_DB through the proxy"
 cds=""
-[ -f "$(dirname "$jar")/app-cds.jsa" ] && cds="-XX:SharedArchiveFile=$(dirname "$jar")/app-cds.jsa"
+# The archive records the class path relative to the jar's folder: it loads only when started from there.
+[ -f "$(dirname "$jar")/app-cds.jsa" ] && cds="-XX:SharedArchiveFile=app-cds.jsa"
 # The production command of README.md with the cache off (every request reads PostgreSQL) and without the per-client
 # rate limit (every client here is 127.0.0.1: it would answer 429 to the normal and the hostile clients alike).
 # shellcheck disable=SC2086
-env RESPONSE_CACHE_ENABLED=false ECZEMARX_RATE_LIMIT_ENABLED=false DB_URL=$host:$PROXY_PORT/$FAULT_DB DB_USER=postgres \
-  DB_PASSWORD= ID_SECRET=change-me DB_POOL_SIZE=$POOL_SIZE QUARKUS_HTTP_HOST=$host QUARKUS_HTTP_PORT=$APP_PORT \
-  MALLOC_ARENA_MAX=2 java $JAVA_OPTS $cds -jar "$jar" > "$work/app.log" 2>&1 &
+(cd "$(dirname "$jar")" && exec env RESPONSE_CACHE_ENABLED=false ECZEMARX_RATE_LIMIT_ENABLED=false \
+  DB_URL=$host:$PROXY_PORT/$FAULT_DB DB_USER=postgres DB_PASSWORD= ID_SECRET=change-me DB_POOL_SIZE=$POOL_SIZE \
+  QUARKUS_HTTP_HOST=$host QUARKUS_HTTP_PORT=$APP_PORT MALLOC_ARENA_MAX=2 java $JAVA_OPTS $cds -jar "$(basename "$jar")") \
+  > "$work/app.log" 2>&1 &
 app_pid=$!
 deadline=$((SECONDS + STARTUP_TIMEOUT))
 until curl -fs -m 5 -o /dev/null -H 'Content-Type: application/json' -d '{"query":"{ __typename }"}' "$url"; do

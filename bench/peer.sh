@@ -158,14 +158,15 @@ start_server() { # name: starts it in the background, sets server_pid, starts th
   case $name in
     ours-*)
       local cache_env=(env -u RESPONSE_CACHE_ENABLED -u RESPONSE_CACHE_MAX_BYTES) cds=
-      [ -f "$(dirname "$jar")/app-cds.jsa" ] && cds="-XX:SharedArchiveFile=$(dirname "$jar")/app-cds.jsa"
+      # The archive records the class path relative to the jar's folder: it loads only when started from there.
+      [ -f "$(dirname "$jar")/app-cds.jsa" ] && cds="-XX:SharedArchiveFile=app-cds.jsa"
       [ "$name" = ours-uncached ] && cache_env=(env RESPONSE_CACHE_ENABLED=false)
       # The production command of README.md, on loopback, with the caller's JAVA_OPTS (e.g. heap flags); without the
       # per-client rate limit, which would answer most of wrk's requests from one address 429.
       # shellcheck disable=SC2086
-      "${cache_env[@]}" DB_URL=127.0.0.1:5432/$PEER_DB DB_USER=postgres DB_PASSWORD= ID_SECRET=change-me \
-        DB_POOL_SIZE=$POOL_SIZE QUARKUS_HTTP_HOST=$host QUARKUS_HTTP_PORT=$OURS_PORT ECZEMARX_RATE_LIMIT_ENABLED=false \
-        MALLOC_ARENA_MAX=2 java $JAVA_OPTS $cds -jar "$jar" > "$log" 2>&1 &
+      (cd "$(dirname "$jar")" && exec "${cache_env[@]}" DB_URL=127.0.0.1:5432/$PEER_DB DB_USER=postgres DB_PASSWORD= \
+        ID_SECRET=change-me DB_POOL_SIZE=$POOL_SIZE QUARKUS_HTTP_HOST=$host QUARKUS_HTTP_PORT=$OURS_PORT \
+        ECZEMARX_RATE_LIMIT_ENABLED=false MALLOC_ARENA_MAX=2 java $JAVA_OPTS $cds -jar "$(basename "$jar")") > "$log" 2>&1 &
       ;;
     postgraphile)
       (cd "$PEER_CACHE" && exec env NODE_ENV=production GRAPHILE_ENV=production \

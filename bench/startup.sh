@@ -30,10 +30,13 @@ psql_ -c "drop database if exists $STARTUP_DB with (force)" -c "create database 
 # start JAVA FLAGS...: runs the packaged app in the background (prod profile, this machine's database)
 start() {
   local java=$1; shift
+  # From the jar's folder: the AppCDS archive records the class path relative to it.
+  cd target/quarkus-app
   ECZEMARX_RATE_LIMIT_ENABLED=false DB_URL=127.0.0.1:5432/$STARTUP_DB DB_USER=postgres DB_PASSWORD= ID_SECRET=change-me \
     QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$PORT MALLOC_ARENA_MAX=2 LOG_JSON=false QUARKUS_SHUTDOWN_DELAY_ENABLED=false \
-    "$java" $FLAGS "$@" -jar "$jar" > "$log" 2>&1 &
+    "$java" $FLAGS "$@" -jar quarkus-run.jar > "$log" 2>&1 &
   pid=$!
+  cd - > /dev/null
 }
 
 answered() { curl -sf -X POST -H 'Content-Type: application/json' --data "$body" "http://127.0.0.1:$PORT/graphql" 2> /dev/null | grep -q upadacitinib; }
@@ -64,12 +67,12 @@ echo "| JVM | start to first answer (runs) |"
 echo "| --- | ---: |"
 measure "JDK 17" java
 if [ -f target/quarkus-app/app-cds.jsa ]; then
-  measure "JDK 17 + AppCDS" java -XX:SharedArchiveFile=target/quarkus-app/app-cds.jsa
+  measure "JDK 17 + AppCDS" java -XX:SharedArchiveFile=app-cds.jsa
 fi
 if [ -x "$JDK25_HOME/bin/java" ]; then
   measure "JDK 25" "$JDK25_HOME/bin/java"
-  aot=target/app-jdk25.aot
-  if [ ! -f "$aot" ] || [ "$aot" -ot "$jar" ]; then
+  aot=../app-jdk25.aot   # target/app-jdk25.aot, relative to the jar's folder
+  if [ ! -f "target/app-jdk25.aot" ] || [ "target/app-jdk25.aot" -ot "$jar" ]; then
     # Training run: start, answer a few queries, stop; the JVM writes the cache at exit.
     start "$JDK25_HOME/bin/java" -XX:AOTCacheOutput="$aot"
     until answered; do sleep 0.1; done
