@@ -17,10 +17,6 @@ import graphql.GraphQLContext;
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
-import graphql.schema.FieldCoordinates;
-import graphql.schema.GraphQLCodeRegistry;
-import graphql.schema.GraphQLFieldDefinition;
-import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
 import io.quarkus.arc.Arc;
 import io.quarkus.runtime.annotations.RegisterForReflection;
@@ -78,23 +74,10 @@ public class DirectResolvers implements EventingService {
 
     @Override
     public GraphQLSchema.Builder beforeSchemaBuild(GraphQLSchema.Builder builder) {
-        GraphQLSchema schema = builder.build();
-        GraphQLCodeRegistry registry = schema.getCodeRegistry();
         int[] replaced = { 0 };
-        GraphQLCodeRegistry direct = registry.transform(codes -> {
-            for (GraphQLObjectType type : schema.getAllTypesAsList().stream()
-                    .filter(GraphQLObjectType.class::isInstance).map(GraphQLObjectType.class::cast).toList()) {
-                for (GraphQLFieldDefinition field : type.getFieldDefinitions()) {
-                    DataFetcher<?> replacement = replacementFor(registry.getDataFetcher(type, field));
-                    if (replacement != null) {
-                        codes.dataFetcher(FieldCoordinates.coordinates(type, field), replacement);
-                        replaced[0]++;
-                    }
-                }
-            }
-        });
+        GraphQLSchema.Builder changed = SchemaFetchers.replaced(builder, DirectResolvers::replacementFor, replaced);
         LOG.debugf("%d resolvers called directly", replaced[0]);
-        return GraphQLSchema.newSchema(schema).codeRegistry(direct);
+        return changed;
     }
 
     private static DataFetcher<?> replacementFor(DataFetcher<?> fetcher) {
@@ -102,7 +85,7 @@ public class DirectResolvers implements EventingService {
             return null;
         }
         try {
-            Operation operation = read(fetcher, "operation", Operation.class);
+            Operation operation = SchemaFetchers.read(fetcher, "operation", Operation.class);
             Class<?> owner = Class.forName(operation.getClassName(), false, Thread.currentThread().getContextClassLoader());
             Method method = uniqueMethod(owner, operation);
             if (method == null || !Uni.class.isAssignableFrom(method.getReturnType())) {
@@ -114,7 +97,7 @@ public class DirectResolvers implements EventingService {
             if (fetcher.getClass() == BatchDataFetcher.class) {
                 boolean onlySource = operation.getArguments().stream().allMatch(a -> a.isSourceArgument());
                 return onlySource && method.getParameterCount() == 1
-                        ? new Batched("direct:" + read(fetcher, "batchLoaderName", String.class), resolver)
+                        ? new Batched("direct:" + SchemaFetchers.read(fetcher, "batchLoaderName", String.class), resolver)
                         : null;
             }
             return untransformed(operation) ? new Direct(new ArgumentHelper(operation.getArguments()), resolver) : null;
@@ -150,18 +133,6 @@ public class DirectResolvers implements EventingService {
         return Transformer.transformer(operation) == null;
     }
 
-    private static <T> T read(Object owner, String name, Class<T> type) throws ReflectiveOperationException {
-        for (Class<?> c = owner.getClass(); c != null; c = c.getSuperclass()) {
-            try {
-                java.lang.reflect.Field declared = c.getDeclaredField(name);
-                declared.setAccessible(true);
-                return type.cast(declared.get(owner));
-            } catch (NoSuchFieldException e) {
-                // look in the superclass
-            }
-        }
-        throw new NoSuchFieldException(name);
-    }
 
     private static void checkDeadline(DataFetchingEnvironment environment) {
         GraphQLContext context = environment.getGraphQlContext();

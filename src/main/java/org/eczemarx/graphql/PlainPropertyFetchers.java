@@ -3,16 +3,11 @@ package org.eczemarx.graphql;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
-import java.lang.reflect.Field;
 
 import org.jboss.logging.Logger;
 
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
-import graphql.schema.FieldCoordinates;
-import graphql.schema.GraphQLCodeRegistry;
-import graphql.schema.GraphQLFieldDefinition;
-import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
 import graphql.TrivialDataFetcher;
 import io.quarkus.runtime.annotations.RegisterForReflection;
@@ -44,24 +39,10 @@ public class PlainPropertyFetchers implements EventingService {
 
     @Override
     public GraphQLSchema.Builder beforeSchemaBuild(GraphQLSchema.Builder builder) {
-        GraphQLSchema schema = builder.build();
-        GraphQLCodeRegistry registry = schema.getCodeRegistry();
         int[] replaced = { 0 };
-        GraphQLCodeRegistry plain = registry.transform(codes -> {
-            for (GraphQLObjectType type : schema.getAllTypesAsList().stream()
-                    .filter(GraphQLObjectType.class::isInstance).map(GraphQLObjectType.class::cast).toList()) {
-                for (GraphQLFieldDefinition field : type.getFieldDefinitions()) {
-                    DataFetcher<?> fetcher = registry.getDataFetcher(type, field);
-                    DataFetcher<?> getter = getterFor(fetcher);
-                    if (getter != null) {
-                        codes.dataFetcher(FieldCoordinates.coordinates(type, field), getter);
-                        replaced[0]++;
-                    }
-                }
-            }
-        });
+        GraphQLSchema.Builder changed = SchemaFetchers.replaced(builder, PlainPropertyFetchers::getterFor, replaced);
         LOG.debugf("%d properties served by plain getters", replaced[0]);
-        return GraphQLSchema.newSchema(schema).codeRegistry(plain);
+        return changed;
     }
 
     /** A direct getter for a SmallRye property fetcher that would neither transform nor adapt, else null. */
@@ -70,8 +51,8 @@ public class PlainPropertyFetchers implements EventingService {
             return null;
         }
         try {
-            io.smallrye.graphql.schema.model.Field field = read(fetcher, "field", io.smallrye.graphql.schema.model.Field.class);
-            Reference owner = read(fetcher, "owner", Reference.class);
+            io.smallrye.graphql.schema.model.Field field = SchemaFetchers.read(fetcher, "field", io.smallrye.graphql.schema.model.Field.class);
+            Reference owner = SchemaFetchers.read(fetcher, "owner", Reference.class);
             if (!plain(field)) {
                 return null;
             }
@@ -104,11 +85,6 @@ public class PlainPropertyFetchers implements EventingService {
         return Transformer.transformer(field) == null;
     }
 
-    private static <T> T read(Object owner, String name, Class<T> type) throws ReflectiveOperationException {
-        Field declared = owner.getClass().getDeclaredField(name);
-        declared.setAccessible(true);
-        return type.cast(declared.get(owner));
-    }
 
     /** Calls the getter; nothing else. */
     private record Getter(MethodHandle handle) implements DataFetcher<Object>, TrivialDataFetcher<Object> {
