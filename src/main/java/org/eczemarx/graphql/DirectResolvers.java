@@ -13,7 +13,6 @@ import org.dataloader.DataLoader;
 import org.dataloader.DataLoaderFactory;
 import org.jboss.logging.Logger;
 
-import graphql.GraphQLContext;
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
@@ -133,16 +132,6 @@ public class DirectResolvers implements EventingService {
         return Transformer.transformer(operation) == null;
     }
 
-
-    private static void checkDeadline(DataFetchingEnvironment environment) {
-        GraphQLContext context = environment.getGraphQlContext();
-        Object deadline = context == null ? null : context.get(ExecutionDeadline.KEY);
-        if (deadline instanceof Long nanos && System.nanoTime() - nanos > 0) {
-            throw new LimitExceededException("The operation ran past its execution timeout"
-                    + " (server setting eczemarx.limits.execution-timeout)");
-        }
-    }
-
     /** A resolver method of a {@code @GraphQLApi} bean, called through a method handle. */
     private static final class Resolver {
         private final Class<?> beanClass;
@@ -176,7 +165,7 @@ public class DirectResolvers implements EventingService {
     private record Batched(String loaderName, Resolver resolver) implements DataFetcher<Object> {
         @Override
         public Object get(DataFetchingEnvironment environment) {
-            checkDeadline(environment);
+            ExecutionDeadline.check(environment);
             DataLoader<Object, Object> loader = environment.getDataLoaderRegistry().computeIfAbsent(loaderName,
                     name -> DataLoaderFactory.newDataLoader(this::load));
             return loader.load(environment.getSource());
@@ -191,7 +180,7 @@ public class DirectResolvers implements EventingService {
     private record Direct(ArgumentHelper arguments, Resolver resolver) implements DataFetcher<Object> {
         @Override
         public Object get(DataFetchingEnvironment environment) throws Exception {
-            checkDeadline(environment);
+            ExecutionDeadline.check(environment);
             Object[] values;
             try {
                 values = arguments.getArguments(environment).toArray();

@@ -26,9 +26,13 @@ public class ExecutionDeadline implements EventingService {
     @Override
     public void beforeDataFetch(Context context) {
         DataFetchingEnvironment environment = context.unwrap(DataFetchingEnvironment.class);
-        if (environment == null) {
-            return;
+        if (environment != null) {
+            check(environment);
         }
+    }
+
+    /** Fails the field with LIMIT_EXCEEDED when its request's deadline has passed. */
+    static void check(DataFetchingEnvironment environment) {
         GraphQLContext graphQLContext = environment.getGraphQlContext();
         Object deadline = graphQLContext == null ? null : graphQLContext.get(KEY);
         if (deadline instanceof Long nanos && System.nanoTime() - nanos > 0) {
