@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.eczemarx.persistence.Hql;
+import org.eczemarx.prefetch.Prefetch;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
@@ -22,14 +23,14 @@ public class DrugRepository implements PanacheRepositoryBase<Drug, Long> {
         return Hql.list(Drug.class, "from Drug where drugClassId in :ids order by name, pk", Map.of("ids", classIds));
     }
 
-    /** The drug known by this name (INN, synonym or brand), preferring an INN match. */
-    public Uni<List<Drug>> listByAnyName(String name) {
-        return Hql.nativeList(Drug.class, """
-                select d.* from drug d
+    /** The drug known by this name (INN, synonym or brand), preferring an INN match, with what {@code prefetch} plans. */
+    public Uni<List<Drug>> listByAnyName(String name, Prefetch prefetch) {
+        return prefetch.list(Drug.class, """
+                select {columns} from drug d
                 join (select drug_id, min(case kind when 'NAME' then 0 when 'SYNONYM' then 1 else 2 end) as rank
                       from drug_term where erx_norm(term) = erx_norm(:name) group by drug_id) m on m.drug_id = d.id
                 order by m.rank, d.name, d.id
-                """, Map.of("name", name));
+                """, "d", Map.of("name", name));
     }
 
     /**
@@ -66,14 +67,14 @@ public class DrugRepository implements PanacheRepositoryBase<Drug, Long> {
         return Hql.list(Brand.class, "from Brand where " + where + " order by region, name, id", parameters);
     }
 
-    /** One page of the drugs matching a filter, in a deterministic order. */
-    public Uni<List<Drug>> listPage(DrugQuery query, DrugOrder order, int offset, int limit) {
+    /** One page of the drugs matching a filter, in a deterministic order, with what {@code prefetch} plans. */
+    public Uni<List<Drug>> listPage(DrugQuery query, DrugOrder order, int offset, int limit, Prefetch prefetch) {
         Map<String, Object> parameters = new HashMap<>(query.parameters());
         parameters.put("limit", limit);
         parameters.put("offset", offset);
-        return Hql.nativeList(Drug.class,
-                "select d.* from drug d where " + query.where() + " order by " + orderBy(order) + " limit :limit offset :offset",
-                parameters);
+        return prefetch.list(Drug.class,
+                "select {columns} from drug d where " + query.where() + " order by " + orderBy(order) + " limit :limit offset :offset",
+                "d", parameters);
     }
 
     public Uni<Long> countMatching(DrugQuery query) {

@@ -8,6 +8,7 @@ import org.eczemarx.graphql.ApiConfig;
 import org.eczemarx.graphql.Batches;
 import org.eczemarx.graphql.PageRequest;
 import org.eczemarx.persistence.Reads;
+import org.eczemarx.prefetch.Prefetch;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,11 +29,12 @@ public class DrugService {
         this.config = config;
     }
 
-    public Uni<Drug> findByName(String name) {
+    /** The drug known by this name, with the relations {@code prefetch} plans read in the same statement. */
+    public Uni<Drug> findByName(String name, Prefetch prefetch) {
         if (name == null || name.isBlank()) {
             return Uni.createFrom().nullItem();
         }
-        return reads.isolated(() -> drugs.listByAnyName(name))
+        return reads.isolated(() -> drugs.listByAnyName(name, prefetch))
                 .map(found -> found.isEmpty() ? null : found.get(0));
     }
 
@@ -49,21 +51,26 @@ public class DrugService {
         return idsByNames(names).chain(this::byIds);
     }
 
-    /** A page of drugs; {@code withTotal} false skips the count (one row more tells whether a next page exists). */
-    public Uni<DrugConnection> page(DrugFilterInput filter, DrugOrder order, Integer first, String after, boolean withTotal) {
-        return Uni.createFrom().deferred(() -> pageOf(filter, order, first, after, withTotal));
+    /**
+     * A page of drugs; {@code withTotal} false skips the count (one row more tells whether a next page exists), and
+     * {@code prefetch} reads the selected relations of its drugs in the same statement.
+     */
+    public Uni<DrugConnection> page(DrugFilterInput filter, DrugOrder order, Integer first, String after, boolean withTotal,
+            Prefetch prefetch) {
+        return Uni.createFrom().deferred(() -> pageOf(filter, order, first, after, withTotal, prefetch));
     }
 
-    private Uni<DrugConnection> pageOf(DrugFilterInput filter, DrugOrder order, Integer first, String after, boolean withTotal) {
+    private Uni<DrugConnection> pageOf(DrugFilterInput filter, DrugOrder order, Integer first, String after, boolean withTotal,
+            Prefetch prefetch) {
         PageRequest page = PageRequest.of(first, after, DEFAULT_PAGE_SIZE, config.paging().maxPageSize());
         DrugQuery query = DrugQuery.of(filter);
         DrugOrder effectiveOrder = order == null ? DrugOrder.NAME_ASC : order;
         if (!withTotal) {
-            return reads.isolated(() -> drugs.listPage(query, effectiveOrder, page.offset(), page.limit() + 1))
+            return reads.isolated(() -> drugs.listPage(query, effectiveOrder, page.offset(), page.limit() + 1, prefetch))
                     .map(rows -> new DrugConnection(page, page.firstRows(rows), page.totalAtLeast(rows)));
         }
         return reads.isolated(() -> drugs.countMatching(query)
-                .chain(total -> drugs.listPage(query, effectiveOrder, page.offset(), page.limit())
+                .chain(total -> drugs.listPage(query, effectiveOrder, page.offset(), page.limit(), prefetch)
                         .map(rows -> new DrugConnection(page, rows, total))));
     }
 

@@ -11,6 +11,7 @@ import java.util.concurrent.CompletionStage;
 
 import org.dataloader.DataLoader;
 import org.dataloader.DataLoaderFactory;
+import org.eczemarx.prefetch.Prefetched;
 import org.jboss.logging.Logger;
 
 import graphql.execution.DataFetcherResult;
@@ -166,6 +167,10 @@ public class DirectResolvers implements EventingService {
         @Override
         public Object get(DataFetchingEnvironment environment) {
             ExecutionDeadline.check(environment);
+            Object prefetched = Prefetched.find(environment);
+            if (prefetched != Prefetched.ABSENT) {
+                return prefetched;
+            }
             DataLoader<Object, Object> loader = environment.getDataLoaderRegistry().computeIfAbsent(loaderName,
                     name -> DataLoaderFactory.newDataLoader(this::load));
             return loader.load(environment.getSource());
@@ -181,6 +186,10 @@ public class DirectResolvers implements EventingService {
         @Override
         public Object get(DataFetchingEnvironment environment) throws Exception {
             ExecutionDeadline.check(environment);
+            Object prefetched = Prefetched.find(environment);
+            if (prefetched != Prefetched.ABSENT) {
+                return prefetched;
+            }
             Object[] values;
             try {
                 values = arguments.getArguments(environment).toArray();

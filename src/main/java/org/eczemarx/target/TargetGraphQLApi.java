@@ -12,6 +12,7 @@ import org.eclipse.microprofile.graphql.Source;
 import org.eczemarx.drug.Drug;
 import org.eczemarx.drug.DrugService;
 import org.eczemarx.graphql.Selections;
+import org.eczemarx.prefetch.Prefetch;
 
 import io.smallrye.mutiny.Uni;
 
@@ -30,7 +31,7 @@ public class TargetGraphQLApi {
     @Query("target")
     @Description("A target by HGNC symbol or a known alias (\"IL-4Rα\" finds IL4R); null when unknown.")
     public Uni<Target> target(@NonNull @Name("symbol") @Description("HGNC symbol or alias, ignoring case, spaces and hyphens.") String symbol) {
-        return service.findBySymbolOrAlias(symbol);
+        return service.findBySymbolOrAlias(symbol, Prefetch.below("Target"));
     }
 
     @Query("targets")
@@ -38,7 +39,7 @@ public class TargetGraphQLApi {
     public Uni<@NonNull TargetConnection> targets(
             @Name("first") @DefaultValue("50") @Description("Page size, 0 to 100.") Integer first,
             @Name("after") @Description("Cursor after which the page starts.") String after) {
-        return service.page(first, after, Selections.selects("totalCount"));
+        return service.page(first, after, Selections.selects("totalCount"), Prefetch.below("Target", "nodes", "edges/node"));
     }
 
     @Name("aliases")
@@ -65,14 +66,14 @@ public class TargetGraphQLApi {
     @Name("drug")
     @NonNull
     @Description("The drug.")
-    public Uni<List<@NonNull Drug>> drug(@Source List<DrugTarget> links) {
+    public Uni<List<@NonNull Drug>> drugOfLink(@Source List<DrugTarget> links) {
         return drugs.byIds(links.stream().map(DrugTarget::drugId).toList());
     }
 
     @Name("target")
     @NonNull
     @Description("The target.")
-    public Uni<List<@NonNull Target>> target(@Source List<DrugTarget> links) {
+    public Uni<List<@NonNull Target>> targetOfLink(@Source List<DrugTarget> links) {
         return service.byIds(links.stream().map(DrugTarget::targetId).toList());
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.eczemarx.persistence.Hql;
+import org.eczemarx.prefetch.Prefetch;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
@@ -17,22 +18,23 @@ public class TargetRepository implements PanacheRepositoryBase<Target, Long> {
         return Hql.list(Target.class, "from Target where pk in :ids", Map.of("ids", ids));
     }
 
-    /** Targets whose symbol or alias matches, symbol matches first. */
-    public Uni<List<Target>> listBySymbolOrAlias(String symbol) {
-        return Hql.nativeList(Target.class, """
-                select t.* from target t
+    /** Targets whose symbol or alias matches, symbol matches first, with what {@code prefetch} plans. */
+    public Uni<List<Target>> listBySymbolOrAlias(String symbol, Prefetch prefetch) {
+        return prefetch.list(Target.class, """
+                select {columns} from target t
                 where erx_norm(t.symbol) = erx_norm(:symbol)
                    or exists (select 1 from target_alias a where a.target_id = t.id and erx_norm(a.alias) = erx_norm(:symbol))
                 order by case when erx_norm(t.symbol) = erx_norm(:symbol) then 0 else 1 end, t.symbol
-                """, Map.of("symbol", symbol));
+                """, "t", Map.of("symbol", symbol));
     }
 
-    /** One page of targets by symbol; the database does the slicing. */
-    public Uni<List<Target>> listPage(int offset, int limit) {
+    /** One page of targets by symbol, with what {@code prefetch} plans; the database does the slicing. */
+    public Uni<List<Target>> listPage(int offset, int limit, Prefetch prefetch) {
         if (limit == 0) {
             return Uni.createFrom().item(List.of());
         }
-        return find("order by symbol, pk").range(offset, offset + limit - 1).list();
+        return prefetch.list(Target.class, "select {columns} from target t order by t.symbol, t.id limit :limit offset :offset", "t",
+                Map.of("limit", limit, "offset", offset));
     }
 
     public Uni<List<TargetAlias>> listAliasesByTargetIds(List<Long> targetIds) {

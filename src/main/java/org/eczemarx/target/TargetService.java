@@ -7,6 +7,7 @@ import org.eczemarx.graphql.ApiConfig;
 import org.eczemarx.graphql.Batches;
 import org.eczemarx.graphql.PageRequest;
 import org.eczemarx.persistence.Reads;
+import org.eczemarx.prefetch.Prefetch;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,24 +28,28 @@ public class TargetService {
         this.config = config;
     }
 
-    public Uni<Target> findBySymbolOrAlias(String symbol) {
+    /** The target known by this symbol or alias, with the relations {@code prefetch} plans read in the same statement. */
+    public Uni<Target> findBySymbolOrAlias(String symbol, Prefetch prefetch) {
         if (symbol == null || symbol.isBlank()) {
             return Uni.createFrom().nullItem();
         }
-        return reads.isolated(() -> targets.listBySymbolOrAlias(symbol))
+        return reads.isolated(() -> targets.listBySymbolOrAlias(symbol, prefetch))
                 .map(found -> found.isEmpty() ? null : found.get(0));
     }
 
-    /** A page of targets; {@code withTotal} false skips the count (one row more tells whether a next page exists). */
-    public Uni<TargetConnection> page(Integer first, String after, boolean withTotal) {
+    /**
+     * A page of targets; {@code withTotal} false skips the count (one row more tells whether a next page exists), and
+     * {@code prefetch} reads the selected relations of its targets in the same statement.
+     */
+    public Uni<TargetConnection> page(Integer first, String after, boolean withTotal, Prefetch prefetch) {
         return Uni.createFrom().deferred(() -> {
             PageRequest page = PageRequest.of(first, after, DEFAULT_PAGE_SIZE, config.paging().maxPageSize());
             if (!withTotal) {
-                return reads.isolated(() -> targets.listPage(page.offset(), page.limit() + 1))
+                return reads.isolated(() -> targets.listPage(page.offset(), page.limit() + 1, prefetch))
                         .map(rows -> new TargetConnection(page, page.firstRows(rows), page.totalAtLeast(rows)));
             }
             return reads.isolated(() -> targets.count()
-                .chain(total -> targets.listPage(page.offset(), page.limit())
+                .chain(total -> targets.listPage(page.offset(), page.limit(), prefetch)
                             .map(rows -> new TargetConnection(page, rows, total))));
         });
     }

@@ -1,0 +1,146 @@
+package org.eczemarx.prefetch;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.StringJoiner;
+import java.util.function.Function;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+
+/**
+ * The mapped columns of an entity class, read from its JPA annotations, in a fixed order: what a prefetch statement
+ * selects for a row ({@code json_build_array(c.id, c.name, ...)}) and how such an array becomes an object again.
+ *
+ * <p>The objects built here are plain instances, never managed by a Hibernate session: the read path only reads them.
+ */
+final class EntityColumns {
+
+    private final Class<?> type;
+    private final String table;
+    private final Constructor<?> constructor;
+    private final List<Column> columns;
+
+    private record Column(String name, Field field, Function<JsonNode, Object> value) {
+    }
+
+    private EntityColumns(Class<?> type) {
+        if (!type.isAnnotationPresent(Entity.class)) {
+            throw new IllegalArgumentException(type + " is not an entity");
+        }
+        this.type = type;
+        Table annotation = type.getAnnotation(Table.class);
+        this.table = annotation != null && !annotation.name().isEmpty() ? annotation.name() : snakeCase(type.getSimpleName());
+        try {
+            this.constructor = type.getDeclaredConstructor();
+            constructor.setAccessible(true);
+        } catch (NoSuchMethodException e) {
+            throw new IllegalArgumentException(type + " has no constructor without parameters", e);
+        }
+        List<Class<?>> mapped = new ArrayList<>();
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            if (c.isAnnotationPresent(Entity.class) || c.isAnnotationPresent(MappedSuperclass.class)) {
+                mapped.add(0, c); // superclass columns first
+            }
+        }
+        List<Column> found = new ArrayList<>();
+        for (Class<?> c : mapped) {
+            for (Field field : c.getDeclaredFields()) {
+                int modifiers = field.getModifiers();
+                if (Modifier.isStatic(modifiers) || Modifier.isTransient(modifiers) || field.isAnnotationPresent(Transient.class)) {
+                    continue;
+                }
+                field.setAccessible(true);
+                jakarta.persistence.Column column = field.getAnnotation(jakarta.persistence.Column.class);
+                String name = column != null && !column.name().isEmpty() ? column.name() : snakeCase(field.getName());
+                found.add(new Column(name, field, converter(field.getType(), type.getName() + "." + field.getName())));
+            }
+        }
+        this.columns = List.copyOf(found);
+    }
+
+    static EntityColumns of(Class<?> type) {
+        return new EntityColumns(type);
+    }
+
+    Class<?> type() {
+        return type;
+    }
+
+    String table() {
+        return table;
+    }
+
+    int size() {
+        return columns.size();
+    }
+
+    /** {@code alias.col1, alias.col2 ...}, in the order {@link #read} expects them. */
+    String selectList(String alias) {
+        StringJoiner list = new StringJoiner(", ");
+        for (Column column : columns) {
+            list.add(alias + "." + column.name());
+        }
+        return list.toString();
+    }
+
+    /** The object whose columns are the first {@link #size()} items of {@code row}. */
+    Object read(JsonNode row) {
+        try {
+            Object object = constructor.newInstance();
+            for (int i = 0; i < columns.size(); i++) {
+                Column column = columns.get(i);
+                JsonNode item = row.get(i);
+                Object value = item == null || item.isNull() ? null : column.value().apply(item);
+                if (value != null || !column.field().getType().isPrimitive()) {
+                    column.field().set(object, value);
+                }
+            }
+            return object;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Cannot build a " + type.getSimpleName() + " from a prefetched row", e);
+        }
+    }
+
+    /** How a JSON item becomes a value of a column's Java type; the types the entities here use. */
+    @SuppressWarnings({ "unchecked", "rawtypes" })
+    static Function<JsonNode, Object> converter(Class<?> javaType, String where) {
+        if (javaType == String.class) {
+            return JsonNode::asText;
+        }
+        if (javaType == Long.class || javaType == long.class) {
+            return JsonNode::asLong;
+        }
+        if (javaType == Integer.class || javaType == int.class) {
+            return JsonNode::asInt;
+        }
+        if (javaType == Boolean.class || javaType == boolean.class) {
+            return JsonNode::asBoolean;
+        }
+        if (javaType == BigDecimal.class) {
+            return JsonNode::decimalValue;
+        }
+        if (javaType == LocalDate.class) {
+            return item -> LocalDate.parse(item.asText());
+        }
+        if (javaType.isEnum()) {
+            Class<? extends Enum> enumType = (Class<? extends Enum>) javaType;
+            return item -> Enum.valueOf(enumType, item.asText());
+        }
+        throw new IllegalArgumentException("No prefetch conversion for " + javaType.getName() + " (" + where + ")");
+    }
+
+    private static String snakeCase(String name) {
+        return name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,188 @@
+package org.eczemarx.prefetch;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eczemarx.graphql.DirectResolvers;
+import org.eczemarx.persistence.Hql;
+import org.eczemarx.prefetch.Relations.Relation;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.SelectedField;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Reads a root field's objects together with the relations the client selected below them, in one SQL statement.
+ *
+ * <p>Without it, every relation and level of a query is one more batched statement ({@code drug(name)} with its class,
+ * brands, targets, monitoring, adverse effects and approvals took 11). A root resolver that supports it asks for the
+ * plan of its selection ({@link #below}); its repository selects {@link #select} instead of the row's columns: one
+ * JSON array per object, holding its columns and, for each selected relation of {@link Relations}, the related rows,
+ * built by PostgreSQL with correlated subqueries. {@link #read} turns those arrays back into objects and records the
+ * relation values in the request's {@link Prefetched}, where the relation fields find them instead of a data loader.
+ *
+ * <p>Relations given arguments ({@code brands(region: US)}), relations deeper than {@value #MAX_DEPTH} levels and fields
+ * {@link Relations} does not know are left to their resolvers and data loaders, as before.
+ */
+public final class Prefetch {
+
+    /** Levels of relations read in one statement; deeper ones are batched by their resolvers. */
+    static final int MAX_DEPTH = 5;
+    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    private static final Prefetch NONE = new Prefetch(null, null);
+
+    private record Node(EntityColumns columns, List<Step> steps) {
+    }
+
+    private record Step(Relation relation, Node child) {
+    }
+
+    private final Node root;
+    private final Prefetched store;
+
+    private Prefetch(Node root, Prefetched store) {
+        this.root = root;
+        this.store = store;
+    }
+
+    /**
+     * The plan for the objects of GraphQL type {@code type} that the running resolver returns, at {@code paths} of its
+     * selection ({@code "nodes"}, {@code "edges/node"} for a connection; none for the field's own objects). Empty when
+     * no supported relation is selected, or when called outside a resolver.
+     */
+    public static Prefetch below(String type, String... paths) {
+        DataFetchingEnvironment environment = DirectResolvers.current();
+        EntityColumns columns = Relations.entity(type);
+        if (environment == null || columns == null) {
+            return NONE;
+        }
+        List<SelectedField> fields = new ArrayList<>();
+        if (paths.length == 0) {
+            fields.addAll(environment.getSelectionSet().getImmediateFields());
+        } else {
+            for (String path : paths) {
+                for (SelectedField at : environment.getSelectionSet().getFields(path)) {
+                    fields.addAll(at.getSelectionSet().getImmediateFields());
+                }
+            }
+        }
+        Node plan = plan(type, columns, fields, 0);
+        return plan.steps().isEmpty() ? NONE : new Prefetch(plan, Prefetched.of(environment));
+    }
+
+    public boolean isEmpty() {
+        return root == null;
+    }
+
+    /**
+     * Rows of a native query as objects of {@code type}: {@code sql} holds {@code {columns}} for its select list, and
+     * {@code alias} names the rows' table there. Without a plan, the rows' columns ({@code alias.*}); with one, a JSON
+     * array per row.
+     */
+    public <T> Uni<List<T>> list(Class<T> type, String sql, String alias, Map<String, Object> parameters) {
+        if (isEmpty()) {
+            return Hql.nativeList(type, sql.replace("{columns}", alias + ".*"), parameters);
+        }
+        return Hql.nativeList(String.class, sql.replace("{columns}", json(root, alias, new int[1]) + "::text"), parameters)
+                .map(rows -> read(rows, type));
+    }
+
+    private static Node plan(String type, EntityColumns columns, List<SelectedField> fields, int depth) {
+        Map<String, List<SelectedField>> selected = new LinkedHashMap<>();
+        if (depth < MAX_DEPTH) {
+            for (SelectedField field : fields) {
+                Relation relation = Relations.of(type, field.getName());
+                if (relation != null && field.getObjectTypeNames().contains(type) && withoutArguments(field)) {
+                    selected.computeIfAbsent(field.getName(), name -> new ArrayList<>()).add(field);
+                }
+            }
+        }
+        List<Step> steps = new ArrayList<>(selected.size());
+        selected.forEach((name, same) -> {
+            Relation relation = Relations.of(type, name);
+            if (relation.kind() == Relations.Kind.VALUES) {
+                steps.add(new Step(relation, null));
+            } else {
+                List<SelectedField> below = new ArrayList<>();
+                same.forEach(field -> below.addAll(field.getSelectionSet().getImmediateFields()));
+                steps.add(new Step(relation, plan(relation.childType(), relation.child(), below, depth + 1)));
+            }
+        });
+        return new Node(columns, steps);
+    }
+
+    private static boolean withoutArguments(SelectedField field) {
+        return field.getArguments().values().stream().allMatch(value -> value == null);
+    }
+
+    /** {@code json_build_array(columns..., relation...)} for a row aliased {@code alias}. */
+    private static String json(Node node, String alias, int[] aliases) {
+        StringBuilder sql = new StringBuilder("json_build_array(").append(node.columns().selectList(alias));
+        for (Step step : node.steps()) {
+            Relation relation = step.relation();
+            String child = "t" + (++aliases[0]);
+            sql.append(", (select ");
+            switch (relation.kind()) {
+                case ONE -> sql.append(json(step.child(), child, aliases));
+                case MANY -> sql.append("coalesce(json_agg(").append(json(step.child(), child, aliases))
+                        .append(" order by ").append(relation.orderBy().replace("{c}", child)).append("), '[]')");
+                case VALUES -> sql.append("coalesce(json_agg(").append(relation.column().replace("{c}", child))
+                        .append(" order by ").append(relation.orderBy().replace("{c}", child)).append("), '[]')");
+            }
+            sql.append(" from ").append(relation.from().replace("{c}", child))
+                    .append(" where ").append(relation.where().replace("{c}", child).replace("{p}", alias)).append(')');
+        }
+        return sql.append(')').toString();
+    }
+
+    private <T> List<T> read(List<String> rows, Class<T> type) {
+        Map<Object, Map<String, Object>> values = new IdentityHashMap<>();
+        List<T> objects = new ArrayList<>(rows.size());
+        for (String row : rows) {
+            try {
+                objects.add(type.cast(read(JSON.readTree(row), root, values)));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("Unreadable prefetched row", e);
+            }
+        }
+        store.addAll(values);
+        return objects;
+    }
+
+    private static Object read(JsonNode row, Node node, Map<Object, Map<String, Object>> values) {
+        Object object = node.columns().read(row);
+        if (node.steps().isEmpty()) {
+            return object;
+        }
+        Map<String, Object> fields = new HashMap<>(node.steps().size() * 2);
+        int index = node.columns().size();
+        for (Step step : node.steps()) {
+            JsonNode item = row.get(index++);
+            Object value = switch (step.relation().kind()) {
+                case ONE -> item == null || item.isNull() ? null : read(item, step.child(), values);
+                case MANY -> {
+                    List<Object> list = new ArrayList<>(item.size());
+                    item.forEach(element -> list.add(read(element, step.child(), values)));
+                    yield list;
+                }
+                case VALUES -> {
+                    List<Object> list = new ArrayList<>(item.size());
+                    item.forEach(element -> list.add(element.isNull() ? null : step.relation().value().apply(element)));
+                    yield list;
+                }
+            };
+            fields.put(step.relation().field(), value);
+        }
+        values.put(object, fields);
+        return object;
+    }
+}
