@@ -78,6 +78,13 @@ public interface ApiConfig {
          */
         @WithDefault("3s")
         Duration acquireTimeout();
+
+        /**
+         * Prepared statements kept per connection (0: none). A kept statement is parsed and planned by PostgreSQL once,
+         * then only executed: a prefetch statement takes about 1 ms to plan and well under that to run.
+         */
+        @WithDefault("128")
+        int preparedStatements();
     }
 
     interface Paging {

@@ -40,7 +40,6 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerResponse;
-import io.vertx.core.json.Json;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.MIMEHeader;
@@ -437,9 +436,9 @@ public class GraphQLEndpoint {
         http.putHeader(HttpHeaders.VARY, VARY);
         String body = errors || result.getExtensions() != null && !result.getExtensions().isEmpty()
                 ? response.getExecutionResultAsString()
-                // Jackson straight from graphql-java's result maps (no errors, no extensions: nothing of SmallRye's to
-                // add); SmallRye's writer first copies every value into a JSON-P tree.
-                : Json.encode(result.toSpecification());
+                // Straight from graphql-java's result maps (no errors, no extensions: nothing of SmallRye's to add);
+                // SmallRye's writer first copies every value into a JSON-P tree.
+                : DataJson.of(result.getData());
         if (errors) {
             body = ErrorShapes.coded(result, body);
             if (body.contains("\"code\":\"SERVICE_UNAVAILABLE\"")) {

@@ -81,25 +81,41 @@ final class EntityColumns {
         return table;
     }
 
-    int size() {
-        return columns.size();
+    /** Every column. */
+    int[] all() {
+        return java.util.stream.IntStream.range(0, columns.size()).toArray();
     }
 
-    /** {@code alias.col1, alias.col2 ...}, in the order {@link #read} expects them. */
-    String selectList(String alias) {
+    /**
+     * The columns a selection of these fields reads: every column that is not text (keys, numbers, flags, dates,
+     * enums: short, and what resolvers of other fields need) and the text columns of the Java fields named.
+     */
+    int[] forFields(java.util.Set<String> fields) {
+        return java.util.stream.IntStream.range(0, columns.size())
+                .filter(i -> columns.get(i).field().getType() != String.class || fields.contains(columns.get(i).field().getName()))
+                .toArray();
+    }
+
+    /** True when {@code name} is a mapped Java field of the entity. */
+    boolean hasField(String name) {
+        return columns.stream().anyMatch(column -> column.field().getName().equals(name));
+    }
+
+    /** {@code alias.col1, alias.col2 ...} for these columns, in the order {@link #read} expects them. */
+    String selectList(String alias, int[] selected) {
         StringJoiner list = new StringJoiner(", ");
-        for (Column column : columns) {
-            list.add(alias + "." + column.name());
+        for (int i : selected) {
+            list.add(alias + "." + columns.get(i).name());
         }
         return list.toString();
     }
 
-    /** The object whose columns are the first {@link #size()} items of {@code row}. */
-    Object read(JsonNode row) {
+    /** The object whose selected columns are the first {@code selected.length} items of {@code row}; others stay unset. */
+    Object read(JsonNode row, int[] selected) {
         try {
             Object object = constructor.newInstance();
-            for (int i = 0; i < columns.size(); i++) {
-                Column column = columns.get(i);
+            for (int i = 0; i < selected.length; i++) {
+                Column column = columns.get(selected[i]);
                 JsonNode item = row.get(i);
                 Object value = item == null || item.isNull() ? null : column.value().apply(item);
                 if (value != null || !column.field().getType().isPrimitive()) {

@@ -2,10 +2,12 @@ package org.eczemarx.prefetch;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eczemarx.graphql.DirectResolvers;
 import org.eczemarx.persistence.Hql;
@@ -17,6 +19,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.GraphQLTypeUtil;
 import graphql.schema.SelectedField;
 import io.smallrye.mutiny.Uni;
 
@@ -27,7 +30,9 @@ import io.smallrye.mutiny.Uni;
  * brands, targets, monitoring, adverse effects and approvals took 11). A root resolver that supports it asks for the
  * plan of its selection ({@link #below}); its repository selects {@link #select} instead of the row's columns: one
  * JSON array per object, holding its columns and, for each selected relation of {@link Relations}, the related rows,
- * built by PostgreSQL with correlated subqueries. {@link #read} turns those arrays back into objects and records the
+ * built by PostgreSQL with correlated subqueries. Text columns no selected field reads are left out (a drug's
+ * mechanism, a test's rationale), unless the selection has a field that could need any of them. {@link #read} turns
+ * those arrays back into objects and records the
  * relation values in the request's {@link Prefetched}, where the relation fields find them instead of a data loader.
  *
  * <p>Relations given arguments ({@code brands(region: US)}), relations deeper than {@value #MAX_DEPTH} levels and fields
@@ -40,7 +45,8 @@ public final class Prefetch {
     private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     private static final Prefetch NONE = new Prefetch(null, null);
 
-    private record Node(EntityColumns columns, List<Step> steps) {
+    /** Objects of one entity: which of its columns are read, and which relations below them. */
+    private record Node(EntityColumns entity, int[] columns, List<Step> steps) {
     }
 
     private record Step(Relation relation, Node child) {
@@ -92,22 +98,30 @@ public final class Prefetch {
         if (isEmpty()) {
             return Hql.nativeList(type, sql.replace("{columns}", alias + ".*"), parameters);
         }
-        return Hql.nativeList(String.class, sql.replace("{columns}", json(root, alias, new int[1]) + "::text"), parameters)
+        return Hql.nativeList(String.class, sql.replace("{columns}", json(root, alias, new int[1], null) + "::text"), parameters)
                 .map(rows -> read(rows, type));
     }
 
-    private static Node plan(String type, EntityColumns columns, List<SelectedField> fields, int depth) {
-        Map<String, List<SelectedField>> selected = new LinkedHashMap<>();
-        if (depth < MAX_DEPTH) {
-            for (SelectedField field : fields) {
-                Relation relation = Relations.of(type, field.getName());
-                if (relation != null && field.getObjectTypeNames().contains(type) && withoutArguments(field)) {
-                    selected.computeIfAbsent(field.getName(), name -> new ArrayList<>()).add(field);
-                }
+    private static Node plan(String type, EntityColumns entity, List<SelectedField> fields, int depth) {
+        Map<String, List<SelectedField>> relations = new LinkedHashMap<>();
+        Set<String> leaves = new HashSet<>();
+        boolean allColumns = false;
+        for (SelectedField field : fields) {
+            if (!field.getObjectTypeNames().contains(type)) {
+                continue;
+            }
+            String name = field.getName();
+            Relation relation = Relations.of(type, name);
+            if (relation != null && depth < MAX_DEPTH && withoutArguments(field)) {
+                relations.computeIfAbsent(name, n -> new ArrayList<>()).add(field);
+            } else if (GraphQLTypeUtil.isLeaf(GraphQLTypeUtil.unwrapAll(field.getType())) && (entity.hasField(name) || name.equals("id"))) {
+                leaves.add(name);
+            } else {
+                allColumns = true; // a field computed from other columns, or a resolver that may read any of them
             }
         }
-        List<Step> steps = new ArrayList<>(selected.size());
-        selected.forEach((name, same) -> {
+        List<Step> steps = new ArrayList<>(relations.size());
+        relations.forEach((name, same) -> {
             Relation relation = Relations.of(type, name);
             if (relation.kind() == Relations.Kind.VALUES) {
                 steps.add(new Step(relation, null));
@@ -117,29 +131,42 @@ public final class Prefetch {
                 steps.add(new Step(relation, plan(relation.childType(), relation.child(), below, depth + 1)));
             }
         });
-        return new Node(columns, steps);
+        return new Node(entity, allColumns ? entity.all() : entity.forFields(leaves), steps);
     }
 
     private static boolean withoutArguments(SelectedField field) {
         return field.getArguments().values().stream().allMatch(value -> value == null);
     }
 
-    /** {@code json_build_array(columns..., relation...)} for a row aliased {@code alias}. */
-    private static String json(Node node, String alias, int[] aliases) {
-        StringBuilder sql = new StringBuilder("json_build_array(").append(node.columns().selectList(alias));
+    /**
+     * {@code json_build_array(columns..., relation...)} for a row aliased {@code alias}. A single related row ({@code ONE})
+     * is joined into the statement that reads {@code alias} when that statement is one of ours ({@code joins} not null:
+     * what is appended there goes after its {@code from}); otherwise, and for lists, it is a correlated subquery.
+     */
+    private static String json(Node node, String alias, int[] aliases, StringBuilder joins) {
+        StringBuilder sql = new StringBuilder("json_build_array(").append(node.entity().selectList(alias, node.columns()));
         for (Step step : node.steps()) {
             Relation relation = step.relation();
             String child = "t" + (++aliases[0]);
-            sql.append(", (select ");
+            String where = relation.where().replace("{c}", child).replace("{p}", alias);
+            sql.append(", ");
+            if (relation.kind() == Relations.Kind.ONE && joins != null) {
+                joins.append(" left join ").append(relation.from().replace("{c}", child)).append(" on ").append(where);
+                sql.append("case when ").append(child).append(".id is null then null else ")
+                        .append(json(step.child(), child, aliases, joins)).append(" end");
+                continue;
+            }
+            StringBuilder inner = new StringBuilder();
+            sql.append("(select ");
             switch (relation.kind()) {
-                case ONE -> sql.append(json(step.child(), child, aliases));
-                case MANY -> sql.append("coalesce(json_agg(").append(json(step.child(), child, aliases))
+                case ONE -> sql.append(json(step.child(), child, aliases, inner));
+                case MANY -> sql.append("coalesce(json_agg(").append(json(step.child(), child, aliases, inner))
                         .append(" order by ").append(relation.orderBy().replace("{c}", child)).append("), '[]')");
                 case VALUES -> sql.append("coalesce(json_agg(").append(relation.column().replace("{c}", child))
                         .append(" order by ").append(relation.orderBy().replace("{c}", child)).append("), '[]')");
             }
-            sql.append(" from ").append(relation.from().replace("{c}", child))
-                    .append(" where ").append(relation.where().replace("{c}", child).replace("{p}", alias)).append(')');
+            sql.append(" from ").append(relation.from().replace("{c}", child)).append(inner)
+                    .append(" where ").append(where).append(')');
         }
         return sql.append(')').toString();
     }
@@ -159,12 +186,12 @@ public final class Prefetch {
     }
 
     private static Object read(JsonNode row, Node node, Map<Object, Map<String, Object>> values) {
-        Object object = node.columns().read(row);
+        Object object = node.entity().read(row, node.columns());
         if (node.steps().isEmpty()) {
             return object;
         }
         Map<String, Object> fields = new HashMap<>(node.steps().size() * 2);
-        int index = node.columns().size();
+        int index = node.columns().length;
         for (Step step : node.steps()) {
             JsonNode item = row.get(index++);
             Object value = switch (step.relation().kind()) {

@@ -137,6 +137,25 @@ class PrefetchTest {
         assertThat(prefetched).isEqualTo(resolved.getMap("data.node"));
     }
 
+    /** A selection of a few text fields reads only those text columns: the objects it builds answer the same. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "drugs(first: 100) { nodes { X } }|Drug|id name drugClass { name parent { name } } targets { action target { symbol } }"
+                    + " monitoring { phase test { code } } approvals { region status condition { code } } brands { name }",
+            "targets(first: 100) { nodes { X } }|Target|id symbol drugs { drug { id name monitoring { phase test { code name } } } }" })
+    void aSparseSelectionIsPrefetchedAsItsResolversReadIt(String shape) {
+        String[] parts = shape.split("\\|");
+        String root = parts[0].substring(0, parts[0].indexOf('('));
+        int[] statements = new int[1];
+        JsonPath page = SqlStatements.during(() -> GraphQL.data("{ " + parts[0].replace("X", parts[2]) + " }", Map.of()), statements);
+        List<Map<String, Object>> prefetched = page.getList("data." + root + ".nodes");
+        assertThat(prefetched).hasSizeGreaterThan(20);
+        assertThat(statements[0]).isEqualTo(1);
+        JsonPath resolved = GraphQL.data("query($ids: [ID!]!) { nodes(ids: $ids) { ... on " + parts[1] + " { " + parts[2] + " } } }",
+                Map.of("ids", prefetched.stream().map(node -> node.get("id")).toList()));
+        assertThat(prefetched).isEqualTo(resolved.getList("data.nodes"));
+    }
+
     /** The three shapes of the peer benchmark (bench/peer): each is one statement, whatever the number of rows. */
     @ParameterizedTest
     @ValueSource(strings = { "a", "b", "c" })

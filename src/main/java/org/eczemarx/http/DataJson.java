@@ -1,0 +1,74 @@
+package org.eczemarx.http;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+
+import io.vertx.core.json.jackson.DatabindCodec;
+
+/**
+ * {@code {"data": ...}} for an answer without errors or extensions, written by a streaming generator: graphql-java's
+ * result holds maps, lists, strings, numbers and booleans only, and Jackson's object mapper looked up a serializer for
+ * every value (a tenth of the CPU of a wide answer). Anything else is written by that mapper, as before.
+ */
+final class DataJson {
+
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    private DataJson() {
+    }
+
+    static String of(Object data) {
+        StringWriter out = new StringWriter(4096);
+        try (JsonGenerator json = FACTORY.createGenerator(out)) {
+            json.writeStartObject();
+            json.writeFieldName("data");
+            write(json, data);
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private static void write(JsonGenerator json, Object value) throws IOException {
+        if (value == null) {
+            json.writeNull();
+        } else if (value instanceof String text) {
+            json.writeString(text);
+        } else if (value instanceof Map<?, ?> map) {
+            json.writeStartObject();
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                json.writeFieldName(String.valueOf(entry.getKey()));
+                write(json, entry.getValue());
+            }
+            json.writeEndObject();
+        } else if (value instanceof Iterable<?> list) {
+            json.writeStartArray();
+            for (Object item : list) {
+                write(json, item);
+            }
+            json.writeEndArray();
+        } else if (value instanceof Boolean flag) {
+            json.writeBoolean(flag);
+        } else if (value instanceof Integer number) {
+            json.writeNumber(number);
+        } else if (value instanceof Long number) {
+            json.writeNumber(number);
+        } else if (value instanceof Double number) {
+            json.writeNumber(number);
+        } else if (value instanceof BigDecimal number) {
+            json.writeNumber(number);
+        } else if (value instanceof BigInteger number) {
+            json.writeNumber(number);
+        } else {
+            DatabindCodec.mapper().writeValue(json, value);
+        }
+    }
+}
