@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.eczemarx.graphql.DirectResolvers;
+import org.eczemarx.graphql.Selections;
 import org.eczemarx.persistence.Hql;
 import org.eczemarx.prefetch.Relations.Relation;
 
@@ -76,9 +77,7 @@ public final class Prefetch {
             fields.addAll(environment.getSelectionSet().getImmediateFields());
         } else {
             for (String path : paths) {
-                for (SelectedField at : environment.getSelectionSet().getFields(path)) {
-                    fields.addAll(at.getSelectionSet().getImmediateFields());
-                }
+                fields.addAll(Selections.at(environment.getSelectionSet(), path));
             }
         }
         Node plan = plan(type, columns, fields, 0);
