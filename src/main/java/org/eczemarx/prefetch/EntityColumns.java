@@ -87,12 +87,12 @@ final class EntityColumns {
     }
 
     /**
-     * The columns a selection of these fields reads: every column that is not text (keys, numbers, flags, dates,
-     * enums: short, and what resolvers of other fields need) and the text columns of the Java fields named.
+     * The columns a selection of these fields reads: the keys (every {@code Long} column: the row's own and those of
+     * the rows it refers to, which the resolvers of other fields need) and the columns of the Java fields named.
      */
     int[] forFields(java.util.Set<String> fields) {
         return java.util.stream.IntStream.range(0, columns.size())
-                .filter(i -> columns.get(i).field().getType() != String.class || fields.contains(columns.get(i).field().getName()))
+                .filter(i -> columns.get(i).field().getType() == Long.class || fields.contains(columns.get(i).field().getName()))
                 .toArray();
     }
 

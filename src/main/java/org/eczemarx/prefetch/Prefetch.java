@@ -31,8 +31,8 @@ import io.smallrye.mutiny.Uni;
  * brands, targets, monitoring, adverse effects and approvals took 11). A root resolver that supports it asks for the
  * plan of its selection ({@link #below}); its repository selects {@link #select} instead of the row's columns: one
  * JSON array per object, holding its columns and, for each selected relation of {@link Relations}, the related rows,
- * built by PostgreSQL with correlated subqueries. Text columns no selected field reads are left out (a drug's
- * mechanism, a test's rationale), unless the selection has a field that could need any of them. {@link #read} turns
+ * built by PostgreSQL with correlated subqueries. Columns no selected field reads are left out (a drug's mechanism, a
+ * test's rationale), except keys, unless the selection has a field that could need any of them. {@link #read} turns
  * those arrays back into objects and records the
  * relation values in the request's {@link Prefetched}, where the relation fields find them instead of a data loader.
  *
@@ -97,7 +97,7 @@ public final class Prefetch {
         if (isEmpty()) {
             return Hql.nativeList(type, sql.replace("{columns}", alias + ".*"), parameters);
         }
-        return Hql.nativeList(String.class, sql.replace("{columns}", json(root, alias, new int[1], null) + "::text"), parameters)
+        return Hql.nativeList(String.class, sql.replace("{columns}", json(root, alias, new int[1], null, Map.of()) + "::text"), parameters)
                 .map(rows -> read(rows, type));
     }
 
@@ -140,26 +140,34 @@ public final class Prefetch {
     /**
      * {@code json_build_array(columns..., relation...)} for a row aliased {@code alias}. A single related row ({@code ONE})
      * is joined into the statement that reads {@code alias} when that statement is one of ours ({@code joins} not null:
-     * what is appended there goes after its {@code from}); otherwise, and for lists, it is a correlated subquery.
+     * what is appended there goes after its {@code from}), or taken from a join that statement already has
+     * ({@code joined}: field to alias); otherwise, and for lists, it is a correlated subquery.
      */
-    private static String json(Node node, String alias, int[] aliases, StringBuilder joins) {
+    private static String json(Node node, String alias, int[] aliases, StringBuilder joins, Map<String, String> joined) {
         StringBuilder sql = new StringBuilder("json_build_array(").append(node.entity().selectList(alias, node.columns()));
         for (Step step : node.steps()) {
             Relation relation = step.relation();
+            sql.append(", ");
+            String present = joined.get(relation.field());
+            if (present != null) {
+                sql.append(json(step.child(), present, aliases, joins, Map.of()));
+                continue;
+            }
             String child = "t" + (++aliases[0]);
             String where = relation.where().replace("{c}", child).replace("{p}", alias);
-            sql.append(", ");
             if (relation.kind() == Relations.Kind.ONE && joins != null) {
                 joins.append(" left join ").append(relation.from().replace("{c}", child)).append(" on ").append(where);
                 sql.append("case when ").append(child).append(".id is null then null else ")
-                        .append(json(step.child(), child, aliases, joins)).append(" end");
+                        .append(json(step.child(), child, aliases, joins, Map.of())).append(" end");
                 continue;
             }
             StringBuilder inner = new StringBuilder();
+            Map<String, String> childJoined = relation.joinedField() == null ? Map.of()
+                    : Map.of(relation.joinedField(), child + relation.joinedSuffix());
             sql.append("(select ");
             switch (relation.kind()) {
-                case ONE -> sql.append(json(step.child(), child, aliases, inner));
-                case MANY -> sql.append("coalesce(json_agg(").append(json(step.child(), child, aliases, inner))
+                case ONE -> sql.append(json(step.child(), child, aliases, inner, childJoined));
+                case MANY -> sql.append("coalesce(json_agg(").append(json(step.child(), child, aliases, inner, childJoined))
                         .append(" order by ").append(relation.orderBy().replace("{c}", child)).append("), '[]')");
                 case VALUES -> sql.append("coalesce(json_agg(").append(relation.column().replace("{c}", child))
                         .append(" order by ").append(relation.orderBy().replace("{c}", child)).append("), '[]')");

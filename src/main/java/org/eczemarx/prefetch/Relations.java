@@ -45,13 +45,15 @@ final class Relations {
     }
 
     /**
-     * @param childType the GraphQL type of the objects (null for values)
-     * @param child     their columns (null for values)
-     * @param column    the column of a list of values
-     * @param value     how one of those values is read
+     * @param childType    the GraphQL type of the objects (null for values)
+     * @param child        their columns (null for values)
+     * @param column       the column of a list of values
+     * @param value        how one of those values is read
+     * @param joinedField  a single relation of the child rows that {@code from} already joins (for the order), or null
+     * @param joinedSuffix the alias of that join: the child's alias and this suffix
      */
     record Relation(String field, Kind kind, String childType, EntityColumns child, String from, String where, String orderBy,
-            String column, Function<JsonNode, Object> value) {
+            String column, Function<JsonNode, Object> value, String joinedField, String joinedSuffix) {
     }
 
     private static final Map<String, Map<String, Relation>> BY_TYPE = new HashMap<>();
@@ -72,7 +74,7 @@ final class Relations {
         values("Drug", "synonyms", "drug_synonym {c}", "{c}.drug_id = {p}.id", "{c}.name, {c}.id", "{c}.name", String.class);
         values("Drug", "routes", "drug_route {c}", "{c}.drug_id = {p}.id", "{c}.route, {c}.id", "{c}.route", Route.class);
         many("Drug", "targets", "DrugTarget", link, "drug_target {c} join target {c}t on {c}t.id = {c}.target_id",
-                "{c}.drug_id = {p}.id", "{c}t.symbol, {c}.id");
+                "{c}.drug_id = {p}.id", "{c}t.symbol, {c}.id", "target", "t");
         many("Drug", "monitoring", "MonitoringRequirement", EntityColumns.of(MonitoringRequirement.class),
                 "monitoring_requirement {c}", "{c}.drug_id = {p}.id", FactSql.ordinal("{c}.phase", MonitoringPhase.class) + ", {c}.id");
         many("Drug", "adverseEffects", "AdverseEffect", EntityColumns.of(AdverseEffect.class), "adverse_effect {c}",
@@ -80,13 +82,14 @@ final class Relations {
         many("Drug", "boxedWarnings", "BoxedWarning", EntityColumns.of(BoxedWarning.class), "boxed_warning {c}",
                 "{c}.drug_id = {p}.id", "{c}.region, {c}.id");
         many("Drug", "approvals", "Approval", EntityColumns.of(Approval.class),
-                "approval {c} join condition {c}k on {c}k.id = {c}.condition_id", "{c}.drug_id = {p}.id", "{c}.region, {c}k.code, {c}.id");
+                "approval {c} join condition {c}k on {c}k.id = {c}.condition_id", "{c}.drug_id = {p}.id", "{c}.region, {c}k.code, {c}.id",
+                "condition", "k");
 
         one("DrugClass", "parent", "DrugClass", drugClass, "{c}.id = {p}.parent_id");
         one("DrugTarget", "target", "Target", target, "{c}.id = {p}.target_id");
         one("DrugTarget", "drug", "Drug", drug, "{c}.id = {p}.drug_id");
         many("Target", "drugs", "DrugTarget", link, "drug_target {c} join drug {c}d on {c}d.id = {c}.drug_id",
-                "{c}.target_id = {p}.id", "{c}d.name, {c}.id");
+                "{c}.target_id = {p}.id", "{c}d.name, {c}.id", "drug", "d");
         values("Target", "aliases", "target_alias {c}", "{c}.target_id = {p}.id", "{c}.alias, {c}.id", "{c}.alias", String.class);
         one("MonitoringRequirement", "test", "LabTest", labTest, "{c}.id = {p}.lab_test_id");
         one("MonitoringRequirement", "drug", "Drug", drug, "{c}.id = {p}.drug_id");
@@ -108,18 +111,23 @@ final class Relations {
     }
 
     private static void one(String type, String field, String childType, EntityColumns child, String where) {
-        add(type, new Relation(field, Kind.ONE, childType, child, child.table() + " {c}", where, null, null, null));
+        add(type, new Relation(field, Kind.ONE, childType, child, child.table() + " {c}", where, null, null, null, null, null));
     }
 
     private static void many(String type, String field, String childType, EntityColumns child, String from, String where,
             String orderBy) {
-        add(type, new Relation(field, Kind.MANY, childType, child, from, where, orderBy, null, null));
+        many(type, field, childType, child, from, where, orderBy, null, null);
+    }
+
+    private static void many(String type, String field, String childType, EntityColumns child, String from, String where,
+            String orderBy, String joinedField, String joinedSuffix) {
+        add(type, new Relation(field, Kind.MANY, childType, child, from, where, orderBy, null, null, joinedField, joinedSuffix));
     }
 
     private static void values(String type, String field, String from, String where, String orderBy, String column,
             Class<?> valueType) {
         add(type, new Relation(field, Kind.VALUES, null, null, from, where, orderBy, column,
-                EntityColumns.converter(valueType, type + "." + field)));
+                EntityColumns.converter(valueType, type + "." + field), null, null));
     }
 
     private static void add(String type, Relation relation) {
