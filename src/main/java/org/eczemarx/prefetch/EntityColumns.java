@@ -1,5 +1,6 @@
 package org.eczemarx.prefetch;
 
+import java.io.IOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -8,11 +9,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
-import java.util.function.Function;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Table;
@@ -31,7 +31,13 @@ final class EntityColumns {
     private final Constructor<?> constructor;
     private final List<Column> columns;
 
-    private record Column(String name, Field field, Function<JsonNode, Object> value) {
+    private record Column(String name, Field field, Value value) {
+    }
+
+    /** Reads the parser's current value token (never JSON null) as one Java type. */
+    @FunctionalInterface
+    interface Value {
+        Object read(JsonParser json) throws IOException;
     }
 
     private EntityColumns(Class<?> type) {
@@ -110,14 +116,16 @@ final class EntityColumns {
         return list.toString();
     }
 
-    /** The object whose selected columns are the first {@code selected.length} items of {@code row}; others stay unset. */
-    Object read(JsonNode row, int[] selected) {
+    /**
+     * The object whose selected columns are the next {@code selected.length} items of the array the parser has just
+     * entered; the other columns stay unset. Leaves the parser on the last of those items.
+     */
+    Object read(JsonParser json, int[] selected) throws IOException {
         try {
             Object object = constructor.newInstance();
-            for (int i = 0; i < selected.length; i++) {
-                Column column = columns.get(selected[i]);
-                JsonNode item = row.get(i);
-                Object value = item == null || item.isNull() ? null : column.value().apply(item);
+            for (int i : selected) {
+                Column column = columns.get(i);
+                Object value = json.nextToken() == JsonToken.VALUE_NULL ? null : column.value().read(json);
                 if (value != null || !column.field().getType().isPrimitive()) {
                     column.field().set(object, value);
                 }
@@ -128,30 +136,30 @@ final class EntityColumns {
         }
     }
 
-    /** How a JSON item becomes a value of a column's Java type; the types the entities here use. */
+    /** How a JSON value becomes a value of a column's Java type; the types the entities here use. */
     @SuppressWarnings({ "unchecked", "rawtypes" })
-    static Function<JsonNode, Object> converter(Class<?> javaType, String where) {
+    static Value converter(Class<?> javaType, String where) {
         if (javaType == String.class) {
-            return JsonNode::asText;
+            return JsonParser::getText;
         }
         if (javaType == Long.class || javaType == long.class) {
-            return JsonNode::asLong;
+            return JsonParser::getLongValue;
         }
         if (javaType == Integer.class || javaType == int.class) {
-            return JsonNode::asInt;
+            return JsonParser::getIntValue;
         }
         if (javaType == Boolean.class || javaType == boolean.class) {
-            return JsonNode::asBoolean;
+            return JsonParser::getBooleanValue;
         }
         if (javaType == BigDecimal.class) {
-            return JsonNode::decimalValue;
+            return JsonParser::getDecimalValue;
         }
         if (javaType == LocalDate.class) {
-            return item -> LocalDate.parse(item.asText());
+            return json -> LocalDate.parse(json.getText());
         }
         if (javaType.isEnum()) {
             Class<? extends Enum> enumType = (Class<? extends Enum>) javaType;
-            return item -> Enum.valueOf(enumType, item.asText());
+            return json -> Enum.valueOf(enumType, json.getText());
         }
         throw new IllegalArgumentException("No prefetch conversion for " + javaType.getName() + " (" + where + ")");
     }

@@ -1,5 +1,6 @@
 package org.eczemarx.prefetch;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,10 +15,9 @@ import org.eczemarx.graphql.Selections;
 import org.eczemarx.persistence.Hql;
 import org.eczemarx.prefetch.Relations.Relation;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.GraphQLTypeUtil;
@@ -43,7 +43,7 @@ public final class Prefetch {
 
     /** Levels of relations read in one statement; deeper ones are batched by their resolvers. */
     static final int MAX_DEPTH = 5;
-    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    private static final JsonFactory JSON = new JsonFactory();
     private static final Prefetch NONE = new Prefetch(null, null);
 
     /** Objects of one entity: which of its columns are read, and which relations below them. */
@@ -182,9 +182,10 @@ public final class Prefetch {
         Map<Object, Map<String, Object>> values = new IdentityHashMap<>();
         List<T> objects = new ArrayList<>(rows.size());
         for (String row : rows) {
-            try {
-                objects.add(type.cast(read(JSON.readTree(row), root, values)));
-            } catch (JsonProcessingException e) {
+            try (JsonParser json = JSON.createParser(row)) {
+                json.nextToken();
+                objects.add(type.cast(read(json, root, values)));
+            } catch (IOException e) {
                 throw new IllegalStateException("Unreadable prefetched row", e);
             }
         }
@@ -192,31 +193,37 @@ public final class Prefetch {
         return objects;
     }
 
-    private static Object read(JsonNode row, Node node, Map<Object, Map<String, Object>> values) {
-        Object object = node.entity().read(row, node.columns());
-        if (node.steps().isEmpty()) {
-            return object;
+    /** The object of the array the parser is on, and its relations; leaves the parser on the array's end. */
+    private static Object read(JsonParser json, Node node, Map<Object, Map<String, Object>> values) throws IOException {
+        Object object = node.entity().read(json, node.columns());
+        if (!node.steps().isEmpty()) {
+            Map<String, Object> fields = new HashMap<>(node.steps().size() * 2);
+            for (Step step : node.steps()) {
+                JsonToken token = json.nextToken();
+                Object value = switch (step.relation().kind()) {
+                    case ONE -> token == JsonToken.VALUE_NULL ? null : read(json, step.child(), values);
+                    case MANY -> {
+                        List<Object> list = new ArrayList<>();
+                        while (json.nextToken() == JsonToken.START_ARRAY) {
+                            list.add(read(json, step.child(), values));
+                        }
+                        yield list;
+                    }
+                    case VALUES -> {
+                        List<Object> list = new ArrayList<>();
+                        for (JsonToken item = json.nextToken(); item != JsonToken.END_ARRAY; item = json.nextToken()) {
+                            list.add(item == JsonToken.VALUE_NULL ? null : step.relation().value().read(json));
+                        }
+                        yield list;
+                    }
+                };
+                fields.put(step.relation().field(), value);
+            }
+            values.put(object, fields);
         }
-        Map<String, Object> fields = new HashMap<>(node.steps().size() * 2);
-        int index = node.columns().length;
-        for (Step step : node.steps()) {
-            JsonNode item = row.get(index++);
-            Object value = switch (step.relation().kind()) {
-                case ONE -> item == null || item.isNull() ? null : read(item, step.child(), values);
-                case MANY -> {
-                    List<Object> list = new ArrayList<>(item.size());
-                    item.forEach(element -> list.add(read(element, step.child(), values)));
-                    yield list;
-                }
-                case VALUES -> {
-                    List<Object> list = new ArrayList<>(item.size());
-                    item.forEach(element -> list.add(element.isNull() ? null : step.relation().value().apply(element)));
-                    yield list;
-                }
-            };
-            fields.put(step.relation().field(), value);
+        if (json.nextToken() != JsonToken.END_ARRAY) {
+            throw new IllegalStateException("A prefetched row has more items than its plan");
         }
-        values.put(object, fields);
         return object;
     }
 }

@@ -2,7 +2,6 @@ package org.eczemarx.prefetch;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.function.Function;
 
 import org.eczemarx.approval.Approval;
 import org.eczemarx.approval.Condition;
@@ -18,8 +17,6 @@ import org.eczemarx.safety.BoxedWarning;
 import org.eczemarx.source.FactSql;
 import org.eczemarx.target.DrugTarget;
 import org.eczemarx.target.Target;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
@@ -53,7 +50,7 @@ final class Relations {
      * @param joinedSuffix the alias of that join: the child's alias and this suffix
      */
     record Relation(String field, Kind kind, String childType, EntityColumns child, String from, String where, String orderBy,
-            String column, Function<JsonNode, Object> value, String joinedField, String joinedSuffix) {
+            String column, EntityColumns.Value value, String joinedField, String joinedSuffix) {
     }
 
     private static final Map<String, Map<String, Relation>> BY_TYPE = new HashMap<>();
