@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.dataloader.DataLoader;
 import org.dataloader.DataLoaderFactory;
@@ -20,11 +21,14 @@ import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.GraphQLSchema;
 import io.quarkus.arc.Arc;
 import io.quarkus.runtime.annotations.RegisterForReflection;
+import io.smallrye.graphql.execution.ExecutionService;
 import io.smallrye.graphql.execution.datafetcher.BatchDataFetcher;
 import io.smallrye.graphql.execution.datafetcher.UniDataFetcher;
 import io.smallrye.graphql.execution.datafetcher.helper.ArgumentHelper;
 import io.smallrye.graphql.schema.model.Operation;
 import io.smallrye.graphql.schema.model.Reference;
+import io.smallrye.graphql.schema.model.Schema;
+import io.smallrye.graphql.schema.model.Type;
 import io.smallrye.graphql.schema.model.Wrapper;
 import io.smallrye.graphql.spi.EventingService;
 import io.smallrye.graphql.transformation.AbstractDataFetcherException;
@@ -58,6 +62,8 @@ public class DirectResolvers implements EventingService {
 
     private static final Logger LOG = Logger.getLogger(DirectResolvers.class);
     private static final ThreadLocal<DataFetchingEnvironment> CURRENT = new ThreadLocal<>();
+    /** The batched operations replaced here, by {@link #key}. */
+    private static final Set<String> REPLACED_BATCHES = ConcurrentHashMap.newKeySet();
     /** SmallRye's fetcher of {@code Uni} resolvers, and Quarkus' (which also reactivates the CDI request context). */
     private static final Set<String> UNI_FETCHERS = Set.of(UniDataFetcher.class.getName(),
             "io.quarkus.smallrye.graphql.runtime.spi.datafetcher.QuarkusUniDataFetcher");
@@ -65,6 +71,44 @@ public class DirectResolvers implements EventingService {
     @Override
     public String getConfigKey() {
         return null; // always on
+    }
+
+    /**
+     * Takes the batched operations this hook replaced out of SmallRye's schema model, once the schema is built: for every
+     * request, SmallRye's {@link ExecutionService} builds a data loader (a fetcher, a method lookup by reflection) for
+     * each batched operation of the model, about 40, that nothing here would use, and graphql-java dispatches each of
+     * them at every level: a tenth of the CPU of a {@code drug(name)} request. One stays: without any, SmallRye gives
+     * graphql-java no data loader registry, and the loaders of {@link Batched} and {@link FieldLoaders} need one.
+     */
+    public static void dropReplacedBatchLoaders(ExecutionService execution) {
+        try {
+            Schema model = SchemaFetchers.read(execution, "schema", Schema.class);
+            boolean kept = false;
+            int dropped = 0;
+            for (Type type : model.getTypes().values()) {
+                if (!type.hasBatchOperations()) {
+                    continue;
+                }
+                var operations = type.getBatchOperations().values().iterator();
+                while (operations.hasNext()) {
+                    if (!REPLACED_BATCHES.contains(key(operations.next()))) {
+                        kept = true;
+                    } else if (!kept) {
+                        kept = true; // the one that stays
+                    } else {
+                        operations.remove();
+                        dropped++;
+                    }
+                }
+            }
+            LOG.debugf("%d of SmallRye's per-request data loaders dropped", dropped);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            LOG.debugf("SmallRye's per-request data loaders kept: %s", e.toString());
+        }
+    }
+
+    private static String key(Operation operation) {
+        return operation.getClassName() + "#" + operation.getMethodName() + "#" + operation.getName();
     }
 
     /** The environment of the field whose resolver is running on this thread, or null. */
@@ -96,9 +140,11 @@ public class DirectResolvers implements EventingService {
                     .asType(MethodType.methodType(Object.class, Object.class, Object[].class)));
             if (fetcher.getClass() == BatchDataFetcher.class) {
                 boolean onlySource = operation.getArguments().stream().allMatch(a -> a.isSourceArgument());
-                return onlySource && method.getParameterCount() == 1
-                        ? new Batched("direct:" + SchemaFetchers.read(fetcher, "batchLoaderName", String.class), resolver)
-                        : null;
+                if (!onlySource || method.getParameterCount() != 1) {
+                    return null;
+                }
+                REPLACED_BATCHES.add(key(operation));
+                return new Batched("direct:" + SchemaFetchers.read(fetcher, "batchLoaderName", String.class), resolver);
             }
             return untransformed(operation) ? new Direct(new ArgumentHelper(operation.getArguments()), resolver) : null;
         } catch (ReflectiveOperationException | RuntimeException e) {

@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eczemarx.graphql.ApiConfig;
+import org.eczemarx.graphql.DirectResolvers;
 import org.eczemarx.graphql.ExecutionDeadline;
 import org.eczemarx.graphql.InvalidDocumentException;
 import org.eczemarx.graphql.LimitExceededException;
@@ -99,6 +100,7 @@ public class GraphQLEndpoint {
         this.schema = schema;
         this.executionService = executionService;
         this.currentVertxRequest = currentVertxRequest;
+        DirectResolvers.dropReplacedBatchLoaders(executionService);
     }
 
     void install(@Observes Router router) {

@@ -29,7 +29,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
  */
 @RegisterForReflection(targets = { Drug.class, DrugClass.class, Brand.class, DrugTarget.class, Target.class,
         MonitoringRequirement.class, LabTest.class, AdverseEffect.class, BoxedWarning.class, Approval.class, Condition.class },
-        fields = true, methods = false)
+        fields = true, methods = false, registerFullHierarchy = true)
 final class Relations {
 
     enum Kind {
