@@ -59,6 +59,13 @@ class PrefetchTest {
         return "SCALAR".equals(level.get("kind")) || "ENUM".equals(level.get("kind"));
     }
 
+    /** The same objects with the same fields through {@code nodes(ids)}, which reads each relation by its resolver. */
+    private static List<Map<String, Object>> throughNodes(String type, String fields, List<Map<String, Object>> prefetched) {
+        List<Object> ids = prefetched.stream().map(node -> node.get("id")).toList();
+        return GraphQL.data("query($ids: [ID!]!) { nodes(ids: $ids) { ... on " + type + " { " + fields + " } } }",
+                Map.of("ids", ids)).getList("data.nodes");
+    }
+
     /** A drug with every relation a prefetch reads, relations with arguments and fields it leaves to resolvers. */
     private static String drug(boolean deep) {
         return """
@@ -93,11 +100,7 @@ class PrefetchTest {
                 statements);
         List<Map<String, Object>> prefetched = page.getList("data.drugs.nodes");
         assertThat(prefetched).hasSizeGreaterThan(20);
-        List<String> ids = prefetched.stream().map(drug -> (String) drug.get("id")).toList();
-
-        JsonPath resolved = GraphQL.data("query($ids: [ID!]!) { nodes(ids: $ids) { ... on Drug { " + fields + " } } }",
-                Map.of("ids", ids));
-        assertThat(prefetched).isEqualTo(resolved.getList("data.nodes"));
+        assertThat(prefetched).isEqualTo(throughNodes("Drug", fields, prefetched));
         assertThat(prefetched.toString()).contains("approvals", "monitoring", "adverseEffects");
         System.out.printf("PrefetchTest: %d SQL statements for %d drugs with every relation%n", statements[0], prefetched.size());
     }
@@ -108,11 +111,7 @@ class PrefetchTest {
         JsonPath page = GraphQL.data("{ targets(first: 60) { edges { node { " + fields + " } } } }", Map.of());
         List<Map<String, Object>> prefetched = page.getList("data.targets.edges.node");
         assertThat(prefetched).hasSizeGreaterThan(20);
-        List<String> ids = prefetched.stream().map(target -> (String) target.get("id")).toList();
-
-        JsonPath resolved = GraphQL.data("query($ids: [ID!]!) { nodes(ids: $ids) { ... on Target { " + fields + " } } }",
-                Map.of("ids", ids));
-        assertThat(prefetched).isEqualTo(resolved.getList("data.nodes"));
+        assertThat(prefetched).isEqualTo(throughNodes("Target", fields, prefetched));
     }
 
     @ParameterizedTest
@@ -151,9 +150,7 @@ class PrefetchTest {
         List<Map<String, Object>> prefetched = page.getList("data." + root + ".nodes");
         assertThat(prefetched).hasSizeGreaterThan(20);
         assertThat(statements[0]).isEqualTo(1);
-        JsonPath resolved = GraphQL.data("query($ids: [ID!]!) { nodes(ids: $ids) { ... on " + parts[1] + " { " + parts[2] + " } } }",
-                Map.of("ids", prefetched.stream().map(node -> node.get("id")).toList()));
-        assertThat(prefetched).isEqualTo(resolved.getList("data.nodes"));
+        assertThat(prefetched).isEqualTo(throughNodes(parts[1], parts[2], prefetched));
     }
 
     /** The three shapes of the peer benchmark (bench/peer): each is one statement, whatever the number of rows. */
