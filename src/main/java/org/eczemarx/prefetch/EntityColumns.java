@@ -79,10 +79,6 @@ final class EntityColumns {
         return new EntityColumns(type);
     }
 
-    Class<?> type() {
-        return type;
-    }
-
     String table() {
         return table;
     }

@@ -73,18 +73,14 @@ public final class Prefetch {
             return NONE;
         }
         List<SelectedField> fields = new ArrayList<>();
-        if (paths.length == 0) {
-            fields.addAll(environment.getSelectionSet().getImmediateFields());
-        } else {
-            for (String path : paths) {
-                fields.addAll(Selections.at(environment.getSelectionSet(), path));
-            }
+        for (String path : paths.length == 0 ? new String[] { "" } : paths) {
+            fields.addAll(Selections.at(environment.getSelectionSet(), path));
         }
         Node plan = plan(type, columns, fields, 0);
         return plan.steps().isEmpty() ? NONE : new Prefetch(plan, Prefetched.of(environment));
     }
 
-    public boolean isEmpty() {
+    private boolean isEmpty() {
         return root == null;
     }
 
