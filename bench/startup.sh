@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Start to first answer of the packaged app: from `java ... -jar` until `drug(name: "Rinvoq")` answers, RUNS times each,
-# for: JDK 17 (the default java) without and with the AppCDS archive that `./mvnw package` writes next to the jar, and,
-# when a JDK 25 is found (JDK25_HOME, default /usr/lib/jvm/temurin-25-jdk-amd64), JDK 25 with an AOT cache (JEP 483/515)
-# trained by one run of the app first (-XX:AOTCacheOutput; about a minute, written to target/app-jdk25.aot).
+# for: JDK 17 (the default java) without and with the AppCDS archive that `./mvnw package` writes next to the jar on
+# JDK 17, and, when a JDK 25 is found (JDK25_HOME, default /usr/lib/jvm/temurin-25-jdk-amd64), JDK 25 without and with
+# an AOT cache (JEP 483/515): Quarkus' own (target/quarkus-app/app.aot, trained by the *IT tests when the build ran
+# `verify` on JDK 25), else one trained here by a start and a few answers (-XX:AOTCacheOutput, target/app-jdk25.aot).
 #
 # Usage: bench/startup.sh            (RUNS=3 PORT=8096 STARTUP_DB=eczemarx_startup)
 # Needs the local PostgreSQL at 127.0.0.1:5432 (user postgres); creates and drops the database STARTUP_DB.
@@ -71,13 +72,17 @@ if [ -f target/quarkus-app/app-cds.jsa ]; then
 fi
 if [ -x "$JDK25_HOME/bin/java" ]; then
   measure "JDK 25" "$JDK25_HOME/bin/java"
-  aot=../app-jdk25.aot   # target/app-jdk25.aot, relative to the jar's folder
-  if [ ! -f "target/app-jdk25.aot" ] || [ "target/app-jdk25.aot" -ot "$jar" ]; then
-    # Training run: start, answer a few queries, stop; the JVM writes the cache at exit.
-    start "$JDK25_HOME/bin/java" -XX:AOTCacheOutput="$aot"
-    until answered; do sleep 0.1; done
-    for _ in $(seq 1 50); do answered || true; done
-    stop
+  if [ -f target/quarkus-app/app.aot ]; then
+    aot=app.aot how="Quarkus', trained by the *IT tests"
+  else
+    aot=../app-jdk25.aot how="trained by one start"   # target/app-jdk25.aot, relative to the jar's folder
+    if [ ! -f "target/app-jdk25.aot" ] || [ "target/app-jdk25.aot" -ot "$jar" ]; then
+      # Training run: start, answer a few queries, stop; the JVM writes the cache at exit.
+      start "$JDK25_HOME/bin/java" -XX:AOTCacheOutput="$aot"
+      until answered; do sleep 0.1; done
+      for _ in $(seq 1 50); do answered || true; done
+      stop
+    fi
   fi
-  measure "JDK 25 + AOT cache" "$JDK25_HOME/bin/java" -XX:AOTCache="$aot"
+  measure "JDK 25 + AOT cache ($how)" "$JDK25_HOME/bin/java" -XX:AOTCache="$aot"
 fi
