@@ -38,6 +38,7 @@ import io.smallrye.graphql.execution.context.SmallRyeContextManager;
 import io.vertx.core.Context;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerResponse;
@@ -436,11 +437,17 @@ public class GraphQLEndpoint {
             http.putHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         }
         http.putHeader(HttpHeaders.VARY, VARY);
-        String body = errors || result.getExtensions() != null && !result.getExtensions().isEmpty()
-                ? response.getExecutionResultAsString()
-                // Straight from graphql-java's result maps (no errors, no extensions: nothing of SmallRye's to add);
-                // SmallRye's writer first copies every value into a JSON-P tree.
-                : DataJson.of(result.getData());
+        if (!errors && (result.getExtensions() == null || result.getExtensions().isEmpty())) {
+            // Straight from graphql-java's result maps (no errors, no extensions: nothing of SmallRye's to add);
+            // SmallRye's writer first copies every value into a JSON-P tree.
+            Buffer body = DataJson.of(result.getData());
+            answers.store(checked.answerKey(), new ResponseCache.Answer(body, operationName));
+            OperationTracing.executed(ctx, false, null);
+            end(http, status, mediaType, body);
+            metrics.record(operationName, "ok", start);
+            return;
+        }
+        String body = response.getExecutionResultAsString();
         if (errors) {
             body = ErrorShapes.coded(result, body);
             if (body.contains("\"code\":\"SERVICE_UNAVAILABLE\"")) {
@@ -449,10 +456,10 @@ public class GraphQLEndpoint {
                 http.putHeader(HttpHeaders.RETRY_AFTER, "2");
             }
         } else {
-            answers.store(checked.answerKey(), new ResponseCache.Answer(body, operationName));
+            answers.store(checked.answerKey(), new ResponseCache.Answer(Buffer.buffer(body), operationName));
         }
         OperationTracing.executed(ctx, errors, body);
-        end(http, status, mediaType, body);
+        end(http, status, mediaType, Buffer.buffer(body));
         metrics.record(operationName, errors ? "error" : "ok", start);
     }
 
@@ -498,6 +505,10 @@ public class GraphQLEndpoint {
     }
 
     private static void end(HttpServerResponse response, int status, String mediaType, String body) {
+        end(response, status, mediaType, Buffer.buffer(body));
+    }
+
+    private static void end(HttpServerResponse response, int status, String mediaType, Buffer body) {
         // Quarkus marks responses "identity" when compression is on; JSON is worth compressing.
         response.headers().remove(HttpHeaders.CONTENT_ENCODING);
         response.putHeader(HttpHeaders.CONTENT_TYPE, mediaType + "; charset=utf-8")

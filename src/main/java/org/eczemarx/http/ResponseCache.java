@@ -8,6 +8,7 @@ import org.eczemarx.meta.DataVersions;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -24,8 +25,8 @@ class ResponseCache {
     record Key(String dataVersion, String operationName, String document, String variables) {
     }
 
-    /** A cached answer and the operation it answered, for metrics. */
-    record Answer(String body, String operationName) {
+    /** A cached answer (its UTF-8 bytes, written as they are) and the operation it answered, for metrics. */
+    record Answer(Buffer body, String operationName) {
     }
 
     private final boolean enabled;

@@ -1,6 +1,5 @@
 package org.eczemarx.prefetch;
 
-import java.io.IOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -10,17 +9,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-
 import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 
 /**
  * The mapped columns of an entity class, read from its JPA annotations, in a fixed order: what a prefetch statement
- * selects for a row ({@code json_build_array(c.id, c.name, ...)}) and how such an array becomes an object again.
+ * selects for a row ({@code c.id::text, c.name::text, ...}) and how those texts become an object again.
  *
  * <p>The objects built here are plain instances, never managed by a Hibernate session: the read path only reads them.
  */
@@ -30,14 +27,16 @@ final class EntityColumns {
     private final String table;
     private final Constructor<?> constructor;
     private final List<Column> columns;
+    /** The index of the row's key among {@link #columns}. */
+    private final int key;
 
     private record Column(String name, Field field, Value value) {
     }
 
-    /** Reads the parser's current value token (never JSON null) as one Java type. */
+    /** Reads a column's text form (never null) as one Java type. */
     @FunctionalInterface
     interface Value {
-        Object read(JsonParser json) throws IOException;
+        Object read(String text);
     }
 
     private EntityColumns(Class<?> type) {
@@ -73,6 +72,9 @@ final class EntityColumns {
             }
         }
         this.columns = List.copyOf(found);
+        this.key = java.util.stream.IntStream.range(0, columns.size())
+                .filter(i -> columns.get(i).field().isAnnotationPresent(Id.class))
+                .findFirst().orElseThrow(() -> new IllegalArgumentException(type + " has no @Id column"));
     }
 
     static EntityColumns of(Class<?> type) {
@@ -89,13 +91,24 @@ final class EntityColumns {
     }
 
     /**
-     * The columns a selection of these fields reads: the keys (every {@code Long} column: the row's own and those of
-     * the rows it refers to, which the resolvers of other fields need) and the columns of the Java fields named.
+     * The columns a selection of these fields reads: the row's key (objects are told apart by it) and the columns of the
+     * Java fields named. Other keys are left out: the relations a prefetch reads are joined in SQL, and a selection with
+     * any other relation reads {@link #all} columns.
      */
     int[] forFields(java.util.Set<String> fields) {
         return java.util.stream.IntStream.range(0, columns.size())
-                .filter(i -> columns.get(i).field().getType() == Long.class || fields.contains(columns.get(i).field().getName()))
+                .filter(i -> i == key || fields.contains(columns.get(i).field().getName()))
                 .toArray();
+    }
+
+    /** True when the row's key, among the {@code selected} columns' texts from {@code from}, is SQL null. */
+    boolean isNullKey(String[] texts, int from, int[] selected) {
+        for (int n = 0; n < selected.length; n++) {
+            if (selected[n] == key) {
+                return texts[from + n] == null;
+            }
+        }
+        throw new IllegalStateException(type.getSimpleName() + " is read without its key");
     }
 
     /** True when {@code name} is a mapped Java field of the entity. */
@@ -103,25 +116,29 @@ final class EntityColumns {
         return columns.stream().anyMatch(column -> column.field().getName().equals(name));
     }
 
-    /** {@code alias.col1, alias.col2 ...} for these columns, in the order {@link #read} expects them. */
+    /** {@code alias.col1::text, alias.col2::text ...} for these columns, in the order {@link #read} expects them. */
     String selectList(String alias, int[] selected) {
         StringJoiner list = new StringJoiner(", ");
         for (int i : selected) {
-            list.add(alias + "." + columns.get(i).name());
+            Column column = columns.get(i);
+            list.add(column.field().getType() == LocalDate.class
+                    ? "to_char(" + alias + "." + column.name() + ", 'YYYY-MM-DD')"
+                    : alias + "." + column.name() + "::text");
         }
         return list.toString();
     }
 
     /**
-     * The object whose selected columns are the next {@code selected.length} items of the array the parser has just
-     * entered; the other columns stay unset. Leaves the parser on the last of those items.
+     * The object whose selected columns are the {@code selected.length} texts of {@code texts} from {@code from} (null
+     * for SQL null), in the order of {@link #selectList}; the other columns stay unset.
      */
-    Object read(JsonParser json, int[] selected) throws IOException {
+    Object read(String[] texts, int from, int[] selected) {
         try {
             Object object = constructor.newInstance();
-            for (int i : selected) {
-                Column column = columns.get(i);
-                Object value = json.nextToken() == JsonToken.VALUE_NULL ? null : column.value().read(json);
+            for (int n = 0; n < selected.length; n++) {
+                Column column = columns.get(selected[n]);
+                String text = texts[from + n];
+                Object value = text == null ? null : column.value().read(text);
                 if (value != null || !column.field().getType().isPrimitive()) {
                     column.field().set(object, value);
                 }
@@ -132,30 +149,33 @@ final class EntityColumns {
         }
     }
 
-    /** How a JSON value becomes a value of a column's Java type; the types the entities here use. */
+    /**
+     * How PostgreSQL's text form of a column becomes a value of its Java type ({@code ::text} of the column, dates as
+     * {@code YYYY-MM-DD}); the types the entities here use.
+     */
     @SuppressWarnings({ "unchecked", "rawtypes" })
     static Value converter(Class<?> javaType, String where) {
         if (javaType == String.class) {
-            return JsonParser::getText;
+            return text -> text;
         }
         if (javaType == Long.class || javaType == long.class) {
-            return JsonParser::getLongValue;
+            return Long::valueOf;
         }
         if (javaType == Integer.class || javaType == int.class) {
-            return JsonParser::getIntValue;
+            return Integer::valueOf;
         }
         if (javaType == Boolean.class || javaType == boolean.class) {
-            return JsonParser::getBooleanValue;
+            return text -> text.equals("true") || text.equals("t");
         }
         if (javaType == BigDecimal.class) {
-            return JsonParser::getDecimalValue;
+            return BigDecimal::new;
         }
         if (javaType == LocalDate.class) {
-            return json -> LocalDate.parse(json.getText());
+            return LocalDate::parse;
         }
         if (javaType.isEnum()) {
             Class<? extends Enum> enumType = (Class<? extends Enum>) javaType;
-            return json -> Enum.valueOf(enumType, json.getText());
+            return text -> Enum.valueOf(enumType, text);
         }
         throw new IllegalArgumentException("No prefetch conversion for " + javaType.getName() + " (" + where + ")");
     }
