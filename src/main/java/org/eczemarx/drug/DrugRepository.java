@@ -27,8 +27,8 @@ public class DrugRepository implements PanacheRepositoryBase<Drug, Long> {
     public Uni<List<Drug>> listByAnyName(String name, Prefetch prefetch) {
         return prefetch.list(Drug.class, """
                 select {columns} from drug d
-                join (select drug_id, min(case kind when 'NAME' then 0 when 'SYNONYM' then 1 else 2 end) as rank
-                      from drug_term where erx_norm(term) = erx_norm(:name) group by drug_id) m on m.drug_id = d.id
+                join (select drug_id, min(rank) as rank from drug_name_lookup where norm = erx_norm(:name) group by drug_id) m
+                  on m.drug_id = d.id
                 order by m.rank, d.name, d.id
                 """, "d", Map.of("name", name));
     }
@@ -39,9 +39,9 @@ public class DrugRepository implements PanacheRepositoryBase<Drug, Long> {
      */
     public Uni<List<Long>> listIdsByAnyNames(List<String> names) {
         return Hql.nativeTuples("""
-                select q.ord, (select t.drug_id from drug_term t join drug d on d.id = t.drug_id
-                               where erx_norm(t.term) = erx_norm(q.name)
-                               order by case t.kind when 'NAME' then 0 when 'SYNONYM' then 1 else 2 end, d.name, d.id
+                select q.ord, (select k.drug_id from drug_name_lookup k join drug d on d.id = k.drug_id
+                               where k.norm = erx_norm(q.name)
+                               order by k.rank, d.name, d.id
                                limit 1)
                 from unnest(cast(:names as text[])) with ordinality as q(name, ord)
                 order by q.ord

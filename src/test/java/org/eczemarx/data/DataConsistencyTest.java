@@ -308,6 +308,62 @@ class DataConsistencyTest {
     }
 
     @Test
+    void theNameLookupHoldsExactlyTheNamesOfDrugTerm() {
+        assertNone("names of drug_term and drug_name_lookup that differ (norm | rank | drug id)", NAME_LOOKUP_DIFFERENCE);
+    }
+
+    @Test
+    void theNameLookupFollowsEveryChangeOfANameInItsTransaction() throws SQLException {
+        try (Connection connection = TestDatabase.connect(); Statement statement = connection.createStatement()) {
+            connection.setAutoCommit(false);
+            try {
+                statement.executeUpdate("""
+                        insert into brand (drug_id, name, region, source_id)
+                        select d.id, 'Zz-Kéy Test', 'US', b.source_id from drug d join brand b on b.drug_id = d.id
+                        where d.name = 'dupilumab' limit 1""");
+                assertThat(keys(statement, "zzkeytest")).containsExactly("2 dupilumab");
+                statement.executeUpdate("update brand set name = 'Zz-Kéy Renamed' where name = 'Zz-Kéy Test'");
+                assertThat(keys(statement, "zzkeytest")).isEmpty();
+                assertThat(keys(statement, "zzkeyrenamed")).containsExactly("2 dupilumab");
+                statement.executeUpdate("update drug set name = 'zz-key-inn' where name = 'tralokinumab'");
+                assertThat(keys(statement, "zzkeyinn")).containsExactly("0 zz-key-inn");
+                assertThat(keys(statement, "tralokinumab")).isEmpty();
+                statement.executeUpdate("delete from brand where name = 'Zz-Kéy Renamed'");
+                assertThat(keys(statement, "zzkeyrenamed")).isEmpty();
+                assertThat(rows(statement, NAME_LOOKUP_DIFFERENCE)).as("drug_name_lookup against drug_term after the changes").isEmpty();
+            } finally {
+                connection.rollback();
+            }
+        }
+    }
+
+    private static final String NAME_LOOKUP_DIFFERENCE = """
+            (select erx_norm(term) || ' | ' || case kind when 'NAME' then 0 when 'SYNONYM' then 1 else 2 end || ' | ' || drug_id
+             from drug_term
+             except select norm || ' | ' || rank || ' | ' || drug_id from drug_name_lookup)
+            union all
+            (select norm || ' | ' || rank || ' | ' || drug_id from drug_name_lookup
+             except select erx_norm(term) || ' | ' || case kind when 'NAME' then 0 when 'SYNONYM' then 1 else 2 end || ' | ' || drug_id
+             from drug_term)
+            order by 1""";
+
+    /** "rank drug name" for every drug_name_lookup row of this normalised name. */
+    private static List<String> keys(Statement statement, String norm) throws SQLException {
+        return rows(statement, "select k.rank || ' ' || d.name from drug_name_lookup k join drug d on d.id = k.drug_id where k.norm = '"
+                + norm + "' order by 1");
+    }
+
+    private static List<String> rows(Statement statement, String sql) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (ResultSet rs = statement.executeQuery(sql)) {
+            while (rs.next()) {
+                rows.add(rs.getString(1));
+            }
+        }
+        return rows;
+    }
+
+    @Test
     void approvedRowsHaveYearAndMinimumAgeOrANoteSayingWhyNot() {
         List<String> offenders = new ArrayList<>();
         Pattern year = Pattern.compile("\\byear\\b", Pattern.CASE_INSENSITIVE);
