@@ -437,29 +437,26 @@ public class GraphQLEndpoint {
             http.putHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         }
         http.putHeader(HttpHeaders.VARY, VARY);
-        if (!errors && (result.getExtensions() == null || result.getExtensions().isEmpty())) {
-            // Straight from graphql-java's result maps (no errors, no extensions: nothing of SmallRye's to add);
-            // SmallRye's writer first copies every value into a JSON-P tree.
-            Buffer body = DataJson.of(result.getData());
-            answers.store(checked.answerKey(), new ResponseCache.Answer(body, operationName));
-            OperationTracing.executed(ctx, false, null);
-            end(http, status, mediaType, body);
-            metrics.record(operationName, "ok", start);
-            return;
-        }
-        String body = response.getExecutionResultAsString();
+        Buffer body;
         if (errors) {
-            body = ErrorShapes.coded(result, body);
-            if (body.contains("\"code\":\"SERVICE_UNAVAILABLE\"")) {
+            String text = ErrorShapes.coded(result, response.getExecutionResultAsString());
+            if (text.contains("\"code\":\"SERVICE_UNAVAILABLE\"")) {
                 // The database is unreachable: a state to retry after, for every client and cache on the way.
                 status = 503;
                 http.putHeader(HttpHeaders.RETRY_AFTER, "2");
             }
+            OperationTracing.executed(ctx, true, text);
+            body = Buffer.buffer(text);
         } else {
-            answers.store(checked.answerKey(), new ResponseCache.Answer(Buffer.buffer(body), operationName));
+            // Without extensions, straight from graphql-java's result maps into UTF-8 bytes (nothing of SmallRye's to
+            // add; SmallRye's writer first copies every value into a JSON-P tree).
+            body = result.getExtensions() == null || result.getExtensions().isEmpty()
+                    ? DataJson.of(result.getData())
+                    : Buffer.buffer(response.getExecutionResultAsString());
+            answers.store(checked.answerKey(), new ResponseCache.Answer(body, operationName));
+            OperationTracing.executed(ctx, false, null);
         }
-        OperationTracing.executed(ctx, errors, body);
-        end(http, status, mediaType, Buffer.buffer(body));
+        end(http, status, mediaType, body);
         metrics.record(operationName, errors ? "error" : "ok", start);
     }
 

@@ -42,8 +42,9 @@ public final class Prefetch {
     static final int MAX_DEPTH = 5;
     private static final Prefetch NONE = new Prefetch(null, null);
 
-    /** Objects of one entity: which of its columns are read, and which relations below them. */
     /**
+     * Objects of one entity: which of its columns are read, and which relations below them.
+     *
      * @param width how many items of its row this object takes: its columns, and per relation one item or, inline, the
      *              child's
      */
@@ -158,8 +159,8 @@ public final class Prefetch {
     /**
      * Adds the items of a row aliased {@code alias} to {@code items}. An inline single related row is joined into the
      * statement that reads {@code alias} ({@code joins}: what is appended there goes after its {@code from}), or taken
-     * from a join that statement already has ({@code joined}: field to alias); a single row below the root object, and
-     * every list, is a correlated subquery.
+     * from a join that statement already has ({@code joined}: field to alias); a single row of the root object (whose
+     * statement is the repository's), and every list, is a correlated subquery.
      */
     private static void items(Node node, String alias, int[] aliases, StringBuilder joins, Map<String, String> joined,
             StringJoiner items) {
