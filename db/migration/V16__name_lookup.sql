@@ -1,8 +1,9 @@
--- drug(name) and regimens (monitoringPlan(drugNames), regimenInteractions) find a drug by any of its names: INN,
--- synonym or brand, compared after erx_norm (V4: unaccented, Greek letters spelled, lower case, letters and digits
--- only). Until now each lookup normalised its argument against the drug_term view, a union of three tables, each with
--- an index on erx_norm(name) (V12) that the planner often skipped; the lookup was 0.11 ms of the 0.36 ms of drug(name:
--- "upadacitinib") with its relations (pgbench: 2776 statements/s, 3946 with an exact-name lookup instead).
+-- drug(name), regimens (monitoringPlan(drugNames), regimenInteractions) and the evidence filters' `drug` find a
+-- drug by any of its names: INN, synonym or brand, compared after erx_norm (V4: unaccented, Greek letters spelled,
+-- lower case, letters and digits only). Until now each lookup normalised its argument against the drug_term view, a
+-- union of three tables, each with an index on erx_norm(name) (V12) that the planner often skipped; the lookup was
+-- 0.11 ms of the 0.36 ms of drug(name: "upadacitinib") with its relations (pgbench: 2776 statements/s, 3946 with an
+-- exact-name lookup instead).
 --
 -- drug_name_lookup stores every name once, normalised, with its rank (0 INN, 1 synonym, 2 brand): a lookup is one probe
 -- of its primary key. It is derived data: triggers rebuild it whole (about 130 rows) after any change to drug,

@@ -139,7 +139,7 @@ public class EvidenceRepository {
             parameters.put("intervention", intervention);
         }
         if (drug != null) {
-            where.append(" and exists (select 1 from drug d where d.id in (select drug_id from drug_term where erx_norm(term) = erx_norm(:drug)) and ")
+            where.append(" and exists (select 1 from drug d where d.id in (select drug_id from drug_name_lookup where norm = erx_norm(:drug)) and ")
                     .append(interventionIsAbout("d", includeClasses)).append(")");
             parameters.put("drug", drug);
         }
