@@ -1,8 +1,9 @@
 package org.eczemarx.http;
 
-import java.time.Duration;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 import org.eczemarx.graphql.ApiConfig;
@@ -24,6 +25,8 @@ public class OperationMetrics {
     private final MeterRegistry registry;
     private final int maxNames;
     private final Set<String> names = ConcurrentHashMap.newKeySet();
+    /** The registered timers by tag and outcome: registering looks the meter up by a new id, per request. */
+    private final Map<String, Timer> timers = new ConcurrentHashMap<>();
 
     OperationMetrics(MeterRegistry registry, ApiConfig config) {
         this.registry = registry;
@@ -35,23 +38,24 @@ public class OperationMetrics {
      *                {@code not_modified} or {@code timeout}
      */
     void record(String operationName, String outcome, long startNanos) {
-        Timer.builder("graphql.requests")
+        String operation = tag(operationName);
+        timers.computeIfAbsent(operation + ' ' + outcome, key -> Timer.builder("graphql.requests")
                 .description("GraphQL requests over HTTP by operation name and outcome")
-                .tag("operation", tag(operationName))
+                .tag("operation", operation)
                 .tag("outcome", outcome)
-                .register(registry)
-                .record(Duration.ofNanos(System.nanoTime() - startNanos));
+                .register(registry))
+                .record(System.nanoTime() - startNanos, TimeUnit.NANOSECONDS);
     }
 
     private String tag(String operationName) {
         if (operationName == null) {
             return "anonymous";
         }
-        if (!NAME.matcher(operationName).matches()) {
-            return "other";
-        }
         if (names.contains(operationName)) {
             return operationName;
+        }
+        if (!NAME.matcher(operationName).matches()) {
+            return "other";
         }
         synchronized (names) {
             if (names.size() < maxNames) {

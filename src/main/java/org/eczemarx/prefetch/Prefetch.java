@@ -9,12 +9,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.eczemarx.graphql.DirectResolvers;
 import org.eczemarx.graphql.Selections;
 import org.eczemarx.persistence.Hql;
 import org.eczemarx.prefetch.Relations.Relation;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import graphql.language.OperationDefinition;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.GraphQLTypeUtil;
 import graphql.schema.SelectedField;
@@ -35,6 +40,10 @@ import io.smallrye.mutiny.Uni;
  *
  * <p>Relations given arguments ({@code brands(region: US)}), relations deeper than {@value #MAX_DEPTH} levels and fields
  * {@link Relations} does not know are left to their resolvers and data loaders, as before.
+ *
+ * <p>A plan and its select list depend only on the operation, where in it the resolver runs and the values of the
+ * variables used below that field, so they are made once and kept ({@link #PLANS}): a client sending the same document
+ * again (every app does) costs a lookup, not a normalised selection, a plan and a statement text.
  */
 public final class Prefetch {
 
@@ -63,11 +72,52 @@ public final class Prefetch {
     private record Step(Relation relation, Node child, boolean inline) {
     }
 
+    /**
+     * A plan and the select lists made from it, by the alias of the rows' table: what stays the same for every request
+     * with the same operation and variables.
+     */
+    private static final class Plan {
+        private final Node root;
+        private final Map<String, String> selectLists = new ConcurrentHashMap<>();
+
+        Plan(Node root) {
+            this.root = root;
+        }
+
+        String selectList(String alias) {
+            return selectLists.computeIfAbsent(alias, a -> array(root, a, new int[1], null, Map.of()) + "::text");
+        }
+    }
+
+    /** Where in an operation a plan applies: the field's path (result keys, without list indices) and what was asked. */
+    private record Site(List<String> path, String type, List<String> paths) {
+    }
+
+    /**
+     * The plans of one site by the values of the variables used below its field (none for most operations), at most
+     * {@value #MAX_VARIANTS}: beyond that, the oldest go.
+     */
+    private record Variants(Set<String> variables, Map<Map<String, Object>, Plan> plans) {
+    }
+
+    private static final int MAX_VARIANTS = 64;
+
+    /**
+     * Plans by operation (the parsed document's node, held weakly: a plan lives as long as SmallRye's document cache
+     * keeps the document, and no longer) and {@link Site}.
+     */
+    private static final Cache<OperationDefinition, Map<Site, Variants>> PLANS = Caffeine.newBuilder()
+            .weakKeys()
+            .maximumSize(2_000)
+            .build();
+
+    private final Plan plan;
     private final Node root;
     private final Prefetched store;
 
-    private Prefetch(Node root, Prefetched store) {
-        this.root = root;
+    private Prefetch(Plan plan, Prefetched store) {
+        this.plan = plan;
+        this.root = plan == null ? null : plan.root;
         this.store = store;
     }
 
@@ -82,12 +132,28 @@ public final class Prefetch {
         if (environment == null || columns == null) {
             return NONE;
         }
-        List<SelectedField> fields = new ArrayList<>();
-        for (String path : paths.length == 0 ? new String[] { "" } : paths) {
-            fields.addAll(Selections.at(environment.getSelectionSet(), path));
+        Map<Site, Variants> sites = PLANS.get(environment.getOperationDefinition(), operation -> new ConcurrentHashMap<>());
+        Variants variants = sites.computeIfAbsent(
+                new Site(environment.getExecutionStepInfo().getPath().getKeysOnly(), type, List.of(paths)),
+                site -> new Variants(Selections.variablesBelow(environment), new ConcurrentHashMap<>()));
+        Map<String, Object> values = new HashMap<>();
+        for (String variable : variants.variables()) {
+            values.put(variable, environment.getVariables().get(variable));
         }
-        Node plan = plan(type, columns, fields, 0);
-        return plan.steps().isEmpty() ? NONE : new Prefetch(plan, Prefetched.of(environment));
+        Plan plan = variants.plans().get(values);
+        if (plan == null) {
+            List<SelectedField> fields = new ArrayList<>();
+            for (String path : paths.length == 0 ? new String[] { "" } : paths) {
+                fields.addAll(Selections.at(environment.getSelectionSet(), path));
+            }
+            Node root = plan(type, columns, fields, 0);
+            plan = new Plan(root.steps().isEmpty() ? null : root);
+            if (variants.plans().size() >= MAX_VARIANTS) {
+                variants.plans().clear();
+            }
+            variants.plans().put(values, plan);
+        }
+        return plan.root == null ? NONE : new Prefetch(plan, Prefetched.of(environment));
     }
 
     private boolean isEmpty() {
@@ -103,7 +169,7 @@ public final class Prefetch {
         if (isEmpty()) {
             return Hql.nativeList(type, sql.replace("{columns}", alias + ".*"), parameters);
         }
-        return Hql.nativeList(String.class, sql.replace("{columns}", array(root, alias, new int[1], null, Map.of()) + "::text"), parameters)
+        return Hql.nativeList(String.class, sql.replace("{columns}", plan.selectList(alias)), parameters)
                 .map(rows -> read(rows, type));
     }
 

@@ -187,4 +187,44 @@ class PrefetchTest {
         // the drug, its class, parent and brands in one; brands(region: EU) by its resolver
         assertThat(statements[0]).isEqualTo(2);
     }
+
+    /**
+     * A plan is made once per operation and kept, so the same document with other variable values must still read what
+     * those values select, in as many statements as a fresh plan would: a relation given an argument by a variable is
+     * read by its resolver (two statements), without one it is prefetched (one).
+     */
+    @Test
+    void theSameDocumentWithOtherVariablesReadsWhatTheySelect() {
+        String document = """
+                query($full: Boolean!, $region: Region) {
+                  drug(name: "dupilumab") {
+                    name
+                    mechanism @include(if: $full)
+                    drugClass { name }
+                    brands(region: $region) { name region }
+                  }
+                }""";
+        for (String region : new String[] { "EU", null, "EU", null }) {
+            for (boolean full : new boolean[] { false, true }) {
+                Map<String, Object> variables = new java.util.HashMap<>();
+                variables.put("full", full);
+                variables.put("region", region);
+                int[] statements = new int[1];
+                JsonPath answer = SqlStatements.during(() -> GraphQL.data(document, variables), statements);
+                String context = "full=" + full + ", region=" + region;
+                if (full) {
+                    assertThat(answer.getString("data.drug.mechanism")).as(context).isNotBlank();
+                } else {
+                    assertThat(answer.getMap("data.drug")).as(context).doesNotContainKey("mechanism");
+                }
+                List<String> regions = answer.getList("data.drug.brands.region");
+                if (region != null) {
+                    assertThat(regions).as(context).containsOnly(region);
+                } else {
+                    assertThat(regions).as(context).contains("US", "EU");
+                }
+                assertThat(statements[0]).as(context).isEqualTo(region == null ? 1 : 2);
+            }
+        }
+    }
 }
