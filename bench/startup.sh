@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Start to first answer of the packaged app: from `java ... -jar` until `drug(name: "Rinvoq")` answers, RUNS times each,
-# for: JDK 17 (the default java) without and with the AppCDS archive that `./mvnw package` writes next to the jar on
-# JDK 17, and, when a JDK 25 is found (JDK25_HOME, default /usr/lib/jvm/temurin-25-jdk-amd64), JDK 25 without and with
-# an AOT cache (JEP 483/515): Quarkus' own (target/quarkus-app/app.aot, trained by the *IT tests when the build ran
-# `verify` on JDK 25), else one trained here by a start and a few answers (-XX:AOTCacheOutput, target/app-jdk25.aot).
+# for: JDK 17 (the default java) without an archive, with the AppCDS archive that `./mvnw package` writes next to the
+# jar on JDK 17, and with one trained by a start and a few answers (-XX:ArchiveClassesAtExit, target/app-jdk17.jsa);
+# and, when a JDK 25 is found (JDK25_HOME, default /usr/lib/jvm/temurin-25-jdk-amd64), JDK 25 without and with an AOT
+# cache (JEP 483/515): Quarkus' own (target/quarkus-app/app.aot, trained by the *IT tests when the build ran `verify`
+# on JDK 25), else one trained here by a start and a few answers (-XX:AOTCacheOutput, target/app-jdk25.aot).
 #
 # Usage: bench/startup.sh            (RUNS=3 PORT=8096 STARTUP_DB=eczemarx_startup)
 # Needs the local PostgreSQL at 127.0.0.1:5432 (user postgres); creates and drops the database STARTUP_DB.
@@ -68,8 +69,18 @@ echo "| JVM | start to first answer (runs) |"
 echo "| --- | ---: |"
 measure "JDK 17" java
 if [ -f target/quarkus-app/app-cds.jsa ]; then
-  measure "JDK 17 + AppCDS" java -XX:SharedArchiveFile=app-cds.jsa
+  measure "JDK 17 + AppCDS (the build's)" java -XX:SharedArchiveFile=app-cds.jsa
 fi
+# The build's archive holds what the app loads until its static init ends, not the classes of its runtime start (the
+# ORM's boot, the first query): a dynamic archive written at the exit of one start and first answer holds both.
+if [ ! -f target/app-jdk17.jsa ] || [ target/app-jdk17.jsa -ot "$jar" ]; then
+  rm -f target/app-jdk17.jsa
+  start java -XX:ArchiveClassesAtExit=../app-jdk17.jsa   # target/app-jdk17.jsa, relative to the jar's folder
+  until answered; do sleep 0.1; done
+  for _ in $(seq 1 50); do answered || true; done
+  stop
+fi
+measure "JDK 17 + AppCDS (trained by one start)" java -XX:SharedArchiveFile=../app-jdk17.jsa
 if [ -x "$JDK25_HOME/bin/java" ]; then
   measure "JDK 25" "$JDK25_HOME/bin/java"
   if [ -f target/quarkus-app/app.aot ]; then

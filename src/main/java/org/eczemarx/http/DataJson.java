@@ -6,10 +6,12 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.jackson.DatabindCodec;
@@ -23,6 +25,12 @@ import io.vertx.core.json.jackson.DatabindCodec;
 final class DataJson {
 
     private static final JsonFactory FACTORY = new JsonFactory();
+    /**
+     * Field names (the schema's and clients' aliases) with their quoted UTF-8 form, made once: a wide answer repeats the
+     * same few names hundreds of times. At most {@value #MAX_NAMES}; names beyond that are encoded each time.
+     */
+    private static final Map<String, SerializedString> NAMES = new ConcurrentHashMap<>();
+    private static final int MAX_NAMES = 4096;
 
     private DataJson() {
     }
@@ -60,6 +68,17 @@ final class DataJson {
         }
     }
 
+    private static SerializedString name(String name) {
+        SerializedString known = NAMES.get(name);
+        if (known == null) {
+            known = new SerializedString(name);
+            if (NAMES.size() < MAX_NAMES) {
+                NAMES.put(name, known);
+            }
+        }
+        return known;
+    }
+
     private static void write(JsonGenerator json, Object value) throws IOException {
         if (value == null) {
             json.writeNull();
@@ -68,7 +87,7 @@ final class DataJson {
         } else if (value instanceof Map<?, ?> map) {
             json.writeStartObject();
             for (Map.Entry<?, ?> entry : map.entrySet()) {
-                json.writeFieldName(String.valueOf(entry.getKey()));
+                json.writeFieldName(name(String.valueOf(entry.getKey())));
                 write(json, entry.getValue());
             }
             json.writeEndObject();

@@ -4,6 +4,7 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.GraphQLArgument;
 
 /**
  * The relation values a request's prefetches read, by object and field: what the relation fields' fetchers answer
@@ -31,7 +32,7 @@ public final class Prefetched {
             return ABSENT;
         }
         Object value = fields.getOrDefault(environment.getFieldDefinition().getName(), ABSENT);
-        if (value != ABSENT) {
+        if (value != ABSENT && !withoutArguments(environment)) {
             for (Object argument : environment.getArguments().values()) {
                 if (argument != null) {
                     return ABSENT;
@@ -39,6 +40,22 @@ public final class Prefetched {
             }
         }
         return value;
+    }
+
+    /**
+     * True when the field has no argument values, known without resolving them (which graphql-java does per field on
+     * first use): none written in the document, and none defaulted by the schema.
+     */
+    private static boolean withoutArguments(DataFetchingEnvironment environment) {
+        if (!environment.getField().getArguments().isEmpty()) {
+            return false;
+        }
+        for (GraphQLArgument argument : environment.getFieldDefinition().getArguments()) {
+            if (argument.hasSetDefaultValue()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static Prefetched of(DataFetchingEnvironment environment) {
