@@ -94,13 +94,15 @@ public final class Prefetch {
     }
 
     /**
-     * The plans of one site by the values of the variables used below its field (none for most operations), at most
-     * {@value #MAX_VARIANTS}: beyond that, the oldest go.
+     * The plans of one site by the values of the variables used below its field (none for most operations): at most
+     * {@value #MAX_VARIANTS} sets of values, each of short scalars only ({@link #keepable}); beyond that they are
+     * dropped and made again, and other values are planned per request. What is kept stays small, whatever clients send.
      */
     private record Variants(Set<String> variables, Map<Map<String, Object>, Plan> plans) {
     }
 
     private static final int MAX_VARIANTS = 64;
+    private static final int MAX_KEPT_TEXT = 64;
 
     /**
      * Plans by operation (the parsed document's node, held weakly: a plan lives as long as SmallRye's document cache
@@ -137,10 +139,13 @@ public final class Prefetch {
                 new Site(environment.getExecutionStepInfo().getPath().getKeysOnly(), type, List.of(paths)),
                 site -> new Variants(Selections.variablesBelow(environment), new ConcurrentHashMap<>()));
         Map<String, Object> values = new HashMap<>();
+        boolean keep = true;
         for (String variable : variants.variables()) {
-            values.put(variable, environment.getVariables().get(variable));
+            Object value = environment.getVariables().get(variable);
+            keep &= keepable(value);
+            values.put(variable, value);
         }
-        Plan plan = variants.plans().get(values);
+        Plan plan = keep ? variants.plans().get(values) : null;
         if (plan == null) {
             List<SelectedField> fields = new ArrayList<>();
             for (String path : paths.length == 0 ? new String[] { "" } : paths) {
@@ -148,12 +153,20 @@ public final class Prefetch {
             }
             Node root = plan(type, columns, fields, 0);
             plan = new Plan(root.steps().isEmpty() ? null : root);
-            if (variants.plans().size() >= MAX_VARIANTS) {
-                variants.plans().clear();
+            if (keep) {
+                if (variants.plans().size() >= MAX_VARIANTS) {
+                    variants.plans().clear();
+                }
+                variants.plans().put(values, plan);
             }
-            variants.plans().put(values, plan);
         }
         return plan.root == null ? NONE : new Prefetch(plan, Prefetched.of(environment));
+    }
+
+    /** A variable value a kept plan may be keyed by: null, a boolean, a number or a short text (an enum's too). */
+    private static boolean keepable(Object value) {
+        return value == null || value instanceof Boolean || value instanceof Number
+                || value instanceof String text && text.length() <= MAX_KEPT_TEXT;
     }
 
     private boolean isEmpty() {
