@@ -114,12 +114,10 @@ public final class Prefetch {
             .build();
 
     private final Plan plan;
-    private final Node root;
     private final Prefetched store;
 
     private Prefetch(Plan plan, Prefetched store) {
         this.plan = plan;
-        this.root = plan == null ? null : plan.root;
         this.store = store;
     }
 
@@ -170,7 +168,7 @@ public final class Prefetch {
     }
 
     private boolean isEmpty() {
-        return root == null;
+        return plan == null;
     }
 
     /**
@@ -280,7 +278,7 @@ public final class Prefetch {
         Map<Object, Map<String, Object>> values = new IdentityHashMap<>();
         List<T> objects = new ArrayList<>(rows.size());
         for (String row : rows) {
-            objects.add(type.cast(read(PgArrays.elements(row), root, values)));
+            objects.add(type.cast(read(PgArrays.elements(row), plan.root, values)));
         }
         store.addAll(values);
         return objects;
