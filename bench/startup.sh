@@ -35,7 +35,7 @@ start() {
   # From the jar's folder: the AppCDS archive records the class path relative to it.
   cd target/quarkus-app
   ECZEMARX_RATE_LIMIT_ENABLED=false DB_URL=127.0.0.1:5432/$STARTUP_DB DB_USER=postgres DB_PASSWORD= ID_SECRET=change-me \
-    QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$PORT MALLOC_ARENA_MAX=2 LOG_JSON=false QUARKUS_SHUTDOWN_DELAY_ENABLED=false \
+    QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$PORT MALLOC_ARENA_MAX=2 LOG_JSON=false QUARKUS_SHUTDOWN_DELAY=0S \
     "$java" $FLAGS "$@" -jar quarkus-run.jar > "$log" 2>&1 &
   pid=$!
   cd - > /dev/null
