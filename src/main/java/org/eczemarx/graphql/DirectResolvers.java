@@ -18,7 +18,6 @@ import org.jboss.logging.Logger;
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
-import graphql.schema.GraphQLSchema;
 import io.quarkus.arc.Arc;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.smallrye.graphql.execution.ExecutionService;
@@ -30,7 +29,6 @@ import io.smallrye.graphql.schema.model.Reference;
 import io.smallrye.graphql.schema.model.Schema;
 import io.smallrye.graphql.schema.model.Type;
 import io.smallrye.graphql.schema.model.Wrapper;
-import io.smallrye.graphql.spi.EventingService;
 import io.smallrye.graphql.transformation.AbstractDataFetcherException;
 import io.smallrye.graphql.transformation.Transformer;
 import io.smallrye.mutiny.Uni;
@@ -43,8 +41,8 @@ import io.smallrye.mutiny.Uni;
  * context (the selected fields as JSON, the path as a string), fires events, reactivates the CDI request context and
  * wraps the call in {@code Uni} stages. A query of 35 targets with their drugs and monitoring resolves about 340
  * batched fields, so that machinery cost more CPU than the database reads themselves. Nothing here reads SmallRye's
- * per-field context, and no resolver uses a request-scoped bean, so this hook, loaded by SmallRye's
- * {@code ServiceLoader} before the schema is built, replaces those fetchers:
+ * per-field context, and no resolver uses a request-scoped bean, so {@link SchemaFetchers} replaces those fetchers
+ * before the schema is built:
  * <ul>
  * <li>a batched field asks a {@link DataLoader} of its own in the request's registry, whose batch function calls the resolver
  * once per level with every parent, as SmallRye's would (one SQL statement per relation and level);</li>
@@ -56,9 +54,9 @@ import io.smallrye.mutiny.Uni;
  * SmallRye would transform or adapt (formatted numbers and dates, adapters, maps) keep SmallRye's fetchers, as do
  * resolvers that do not return a {@code Uni}.
  */
-@RegisterForReflection(targets = { DirectResolvers.class, BatchDataFetcher.class, UniDataFetcher.class },
+@RegisterForReflection(targets = { BatchDataFetcher.class, UniDataFetcher.class },
         classNames = "io.quarkus.smallrye.graphql.runtime.spi.datafetcher.QuarkusUniDataFetcher", fields = true, methods = true)
-public class DirectResolvers implements EventingService {
+public final class DirectResolvers {
 
     private static final Logger LOG = Logger.getLogger(DirectResolvers.class);
     private static final ThreadLocal<DataFetchingEnvironment> CURRENT = new ThreadLocal<>();
@@ -68,13 +66,11 @@ public class DirectResolvers implements EventingService {
     private static final Set<String> UNI_FETCHERS = Set.of(UniDataFetcher.class.getName(),
             "io.quarkus.smallrye.graphql.runtime.spi.datafetcher.QuarkusUniDataFetcher");
 
-    @Override
-    public String getConfigKey() {
-        return null; // always on
+    private DirectResolvers() {
     }
 
     /**
-     * Takes the batched operations this hook replaced out of SmallRye's schema model, once the schema is built: for every
+     * Takes the batched operations replaced here out of SmallRye's schema model, once the schema is built: for every
      * request, SmallRye's {@link ExecutionService} builds a data loader (a fetcher, a method lookup by reflection) for
      * each batched operation of the model, about 40, that nothing here would use, and graphql-java dispatches each of
      * them at every level: a tenth of the CPU of a {@code drug(name)} request. One stays: without any, SmallRye gives
@@ -116,15 +112,8 @@ public class DirectResolvers implements EventingService {
         return CURRENT.get();
     }
 
-    @Override
-    public GraphQLSchema.Builder beforeSchemaBuild(GraphQLSchema.Builder builder) {
-        int[] replaced = { 0 };
-        GraphQLSchema.Builder changed = SchemaFetchers.replaced(builder, DirectResolvers::replacementFor, replaced);
-        LOG.debugf("%d resolvers called directly", replaced[0]);
-        return changed;
-    }
-
-    private static DataFetcher<?> replacementFor(DataFetcher<?> fetcher) {
+    /** A direct call of the resolver behind a SmallRye {@code Uni} or batch fetcher, else null. */
+    static DataFetcher<?> replacementFor(DataFetcher<?> fetcher) {
         if (fetcher == null || (fetcher.getClass() != BatchDataFetcher.class && !UNI_FETCHERS.contains(fetcher.getClass().getName()))) {
             return null;
         }

@@ -8,13 +8,11 @@ import org.jboss.logging.Logger;
 
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
-import graphql.schema.GraphQLSchema;
 import graphql.TrivialDataFetcher;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.smallrye.graphql.execution.datafetcher.FieldDataFetcher;
 import io.smallrye.graphql.schema.model.Reference;
 import io.smallrye.graphql.schema.model.Wrapper;
-import io.smallrye.graphql.spi.EventingService;
 import io.smallrye.graphql.transformation.Transformer;
 
 /**
@@ -23,30 +21,20 @@ import io.smallrye.graphql.transformation.Transformer;
  * <p>SmallRye's {@link FieldDataFetcher} clones its per-request context for every property of every object it returns
  * (selected fields as JSON, the path as a string), so a list of 100 drugs with 10 properties builds 1,000 contexts
  * that nothing reads: our properties are getters of immutable rows. Where SmallRye would not transform or adapt the
- * value either (no date or number formatting, no adapters, no maps), this hook, loaded by SmallRye's
- * {@code ServiceLoader} before the schema is built, puts a direct getter call in its place. Fields that need
- * SmallRye's transformations, and every {@code @Source} resolver, keep SmallRye's fetchers.
+ * value either (no date or number formatting, no adapters, no maps), {@link SchemaFetchers} puts a direct getter
+ * call in its place before the schema is built. Fields that need SmallRye's transformations, and every {@code @Source}
+ * resolver, keep SmallRye's fetchers.
  */
-@RegisterForReflection(targets = { PlainPropertyFetchers.class, FieldDataFetcher.class }, fields = true, methods = true)
-public class PlainPropertyFetchers implements EventingService {
+@RegisterForReflection(targets = FieldDataFetcher.class, fields = true, methods = true)
+final class PlainPropertyFetchers {
 
     private static final Logger LOG = Logger.getLogger(PlainPropertyFetchers.class);
 
-    @Override
-    public String getConfigKey() {
-        return null; // always on
-    }
-
-    @Override
-    public GraphQLSchema.Builder beforeSchemaBuild(GraphQLSchema.Builder builder) {
-        int[] replaced = { 0 };
-        GraphQLSchema.Builder changed = SchemaFetchers.replaced(builder, PlainPropertyFetchers::getterFor, replaced);
-        LOG.debugf("%d properties served by plain getters", replaced[0]);
-        return changed;
+    private PlainPropertyFetchers() {
     }
 
     /** A direct getter for a SmallRye property fetcher that would neither transform nor adapt, else null. */
-    private static DataFetcher<?> getterFor(DataFetcher<?> fetcher) {
+    static DataFetcher<?> getterFor(DataFetcher<?> fetcher) {
         if (fetcher == null || fetcher.getClass() != FieldDataFetcher.class) {
             return null;
         }

@@ -1,8 +1,7 @@
 package org.eczemarx.graphql;
 
-import java.util.function.UnaryOperator;
-
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.jboss.logging.Logger;
 
 import graphql.schema.DataFetcher;
 import graphql.schema.FieldCoordinates;
@@ -11,22 +10,35 @@ import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.visibility.DefaultGraphqlFieldVisibility;
+import io.quarkus.runtime.annotations.RegisterForReflection;
+import io.smallrye.graphql.spi.EventingService;
 
-/** What the SmallRye hooks that swap fetchers ({@link PlainPropertyFetchers}, {@link DirectResolvers}) share. */
-final class SchemaFetchers {
+/**
+ * Swaps SmallRye's fetchers for direct ones before the schema is built: a hook loaded by SmallRye's {@code ServiceLoader}
+ * that puts {@link DirectResolvers}' resolver calls and {@link PlainPropertyFetchers}' getters in place of SmallRye's
+ * per-field machinery, in one pass over the schema (each pass builds the whole schema once more at start).
+ */
+@RegisterForReflection
+public class SchemaFetchers implements EventingService {
 
-    private SchemaFetchers() {
+    private static final Logger LOG = Logger.getLogger(SchemaFetchers.class);
+
+    @Override
+    public String getConfigKey() {
+        return null; // always on
     }
 
     /**
-     * The schema with each object field's fetcher replaced where {@code replacement} returns one (null keeps SmallRye's),
-     * and with graphql-java's default field visibility when {@code quarkus.smallrye-graphql.field-visibility} is its
-     * default: SmallRye 2.17 reads that value, "default", as a block list with one pattern, "default", so graphql-java
-     * matched a regular expression against every field it resolved (5-8% of the CPU of a wide answer).
-     *
-     * @param replaced receives the number of fetchers replaced
+     * The schema with each object field's fetcher replaced where {@link DirectResolvers} or {@link PlainPropertyFetchers}
+     * has a replacement (elsewhere SmallRye's stays), and with graphql-java's default field visibility when
+     * {@code quarkus.smallrye-graphql.field-visibility} is its default: SmallRye 2.17 reads that value, "default", as a
+     * block list with one pattern, "default", so graphql-java matched a regular expression against every field it
+     * resolved (5-8% of the CPU of a wide answer).
      */
-    static GraphQLSchema.Builder replaced(GraphQLSchema.Builder builder, UnaryOperator<DataFetcher<?>> replacement, int[] replaced) {
+    @Override
+    public GraphQLSchema.Builder beforeSchemaBuild(GraphQLSchema.Builder builder) {
+        int[] resolvers = { 0 };
+        int[] getters = { 0 };
         GraphQLSchema schema = builder.build();
         GraphQLCodeRegistry registry = schema.getCodeRegistry();
         boolean defaultVisibility = "default".equals(ConfigProvider.getConfig()
@@ -38,14 +50,20 @@ final class SchemaFetchers {
             for (GraphQLObjectType type : schema.getAllTypesAsList().stream()
                     .filter(GraphQLObjectType.class::isInstance).map(GraphQLObjectType.class::cast).toList()) {
                 for (GraphQLFieldDefinition field : type.getFieldDefinitions()) {
-                    DataFetcher<?> fetcher = replacement.apply(registry.getDataFetcher(type, field));
+                    DataFetcher<?> smallRye = registry.getDataFetcher(type, field);
+                    DataFetcher<?> fetcher = DirectResolvers.replacementFor(smallRye);
+                    if (fetcher != null) {
+                        resolvers[0]++;
+                    } else if ((fetcher = PlainPropertyFetchers.getterFor(smallRye)) != null) {
+                        getters[0]++;
+                    }
                     if (fetcher != null) {
                         codes.dataFetcher(FieldCoordinates.coordinates(type, field), fetcher);
-                        replaced[0]++;
                     }
                 }
             }
         });
+        LOG.debugf("%d resolvers called directly, %d properties served by plain getters", resolvers[0], getters[0]);
         return GraphQLSchema.newSchema(schema).codeRegistry(changed);
     }
 
