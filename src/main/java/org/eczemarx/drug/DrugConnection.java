@@ -14,7 +14,7 @@ public class DrugConnection {
 
     private final List<DrugEdge> edges;
     private final PageInfo pageInfo;
-    private final long totalCount;
+    private final int totalCount; // Int, as Relay connections count: the knowledge base stays far below 2^31 rows
 
     DrugConnection(PageRequest page, List<Drug> drugs, long totalCount) {
         this.edges = new ArrayList<>(drugs.size());
@@ -22,7 +22,7 @@ public class DrugConnection {
             edges.add(new DrugEdge(PageRequest.cursorAt(page.offset() + i), drugs.get(i)));
         }
         this.pageInfo = PageInfo.of(page, drugs.size(), totalCount);
-        this.totalCount = totalCount;
+        this.totalCount = Math.toIntExact(totalCount);
     }
 
     @NonNull
@@ -45,7 +45,7 @@ public class DrugConnection {
 
     @NonNull
     @Description("How many drugs match the filter, over all pages.")
-    public long getTotalCount() {
+    public int getTotalCount() {
         return totalCount;
     }
 

@@ -14,7 +14,7 @@ public class TargetConnection {
 
     private final List<TargetEdge> edges;
     private final PageInfo pageInfo;
-    private final long totalCount;
+    private final int totalCount; // Int, as Relay connections count: the knowledge base stays far below 2^31 rows
 
     TargetConnection(PageRequest page, List<Target> targets, long totalCount) {
         this.edges = new ArrayList<>(targets.size());
@@ -22,7 +22,7 @@ public class TargetConnection {
             edges.add(new TargetEdge(PageRequest.cursorAt(page.offset() + i), targets.get(i)));
         }
         this.pageInfo = PageInfo.of(page, targets.size(), totalCount);
-        this.totalCount = totalCount;
+        this.totalCount = Math.toIntExact(totalCount);
     }
 
     @NonNull
@@ -45,7 +45,7 @@ public class TargetConnection {
 
     @NonNull
     @Description("How many targets there are, over all pages.")
-    public long getTotalCount() {
+    public int getTotalCount() {
         return totalCount;
     }
 

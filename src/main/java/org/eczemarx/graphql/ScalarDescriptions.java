@@ -1,0 +1,78 @@
+package org.eczemarx.graphql;
+
+import java.util.Map;
+
+import graphql.Directives;
+import graphql.Scalars;
+import graphql.schema.GraphQLAppliedDirective;
+import graphql.schema.GraphQLAppliedDirectiveArgument;
+import graphql.schema.GraphQLNonNull;
+import graphql.schema.GraphQLScalarType;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLSchemaElement;
+import graphql.schema.GraphQLTypeVisitorStub;
+import graphql.schema.SchemaTransformer;
+import graphql.util.TraversalControl;
+import graphql.util.TraverserContext;
+import graphql.util.TreeTransformerUtil;
+import io.quarkus.runtime.annotations.RegisterForReflection;
+import io.smallrye.graphql.spi.EventingService;
+
+/**
+ * Describes the custom scalars SmallRye declares, so that the printed schema ({@code /graphql/schema.graphql}, the
+ * committed {@code schema.graphql}) tells codegen tools what each one holds and links its specification where one
+ * exists ({@code specifiedByUrl}, shown by introspection as {@code __Type.specifiedByURL}). A SmallRye
+ * {@link EventingService} hook (public SPI, loaded by {@code ServiceLoader}) that changes the schema with graphql-java's
+ * public {@link SchemaTransformer}.
+ */
+@RegisterForReflection // instantiated by SmallRye's ServiceLoader, also in a native image
+public class ScalarDescriptions implements EventingService {
+
+    /** What each custom scalar holds, and the URL of its specification (null when none exists). */
+    record Scalar(String description, String specifiedBy) {
+    }
+
+    static final Map<String, Scalar> SCALARS = Map.of(
+            "Date", new Scalar("A calendar date without time or time zone, as ISO 8601 text `YYYY-MM-DD` (\"2024-09-13\"). "
+                    + "Codegen: TypeScript `string`, Swift `String`, Kotlin `String` (or a `LocalDate` adapter).",
+                    "https://scalars.graphql.org/andimarek/local-date.html"),
+            "BigInteger", new Scalar("A whole number of any size, as a JSON number. Used by no field of this API: the "
+                    + "server library declares it for its validation directive. Codegen: TypeScript `number`, Swift `Int`, "
+                    + "Kotlin `Long`.", null),
+            "BigDecimal", new Scalar("A decimal number of any size and precision, as a JSON number. Used by no field of "
+                    + "this API: the server library declares it for its validation directive. Codegen: TypeScript `number`, "
+                    + "Swift `Double`, Kotlin `Double`.", null));
+
+    @Override
+    public String getConfigKey() {
+        return null; // always on
+    }
+
+    @Override
+    public GraphQLSchema.Builder beforeSchemaBuild(GraphQLSchema.Builder builder) {
+        return GraphQLSchema.newSchema(describe(builder.build()));
+    }
+
+    static GraphQLSchema describe(GraphQLSchema schema) {
+        return SchemaTransformer.transformSchema(schema, new GraphQLTypeVisitorStub() {
+            @Override
+            public TraversalControl visitGraphQLScalarType(GraphQLScalarType scalar, TraverserContext<GraphQLSchemaElement> context) {
+                Scalar known = SCALARS.get(scalar.getName());
+                if (known == null) {
+                    return TraversalControl.CONTINUE;
+                }
+                return TreeTransformerUtil.changeNode(context, scalar.transform(changed -> {
+                    changed.description(known.description());
+                    if (known.specifiedBy() != null) {
+                        // the URL for introspection (specifiedByURL), the applied directive for the printed schema
+                        changed.specifiedByUrl(known.specifiedBy()).withAppliedDirective(GraphQLAppliedDirective.newDirective()
+                                .name(Directives.SpecifiedByDirective.getName())
+                                .argument(GraphQLAppliedDirectiveArgument.newArgument()
+                                        .name("url").type(GraphQLNonNull.nonNull(Scalars.GraphQLString))
+                                        .valueProgrammatic(known.specifiedBy())));
+                    }
+                }));
+            }
+        });
+    }
+}
