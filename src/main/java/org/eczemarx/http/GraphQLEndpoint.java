@@ -175,7 +175,9 @@ public class GraphQLEndpoint {
             }
         } catch (HttpProblem problem) {
             OperationTracing.operation(ctx, operationName[0], null, null);
-            respond(ctx, mediaType, problem);
+            if (RateLimit.chargeExecution(ctx)) { // a refused request costs as much as an executed one
+                respond(ctx, mediaType, problem);
+            }
             metrics.record(operationName[0], "rejected", start);
         }
     }
@@ -275,6 +277,7 @@ public class GraphQLEndpoint {
             NulCharacters.refuseIn(request.query(), document);
             known = documents.remember(request.query(), document);
         }
+        StrictVariables.check(schema, operation, request.variables());
         try {
             ValuesResolver.coerceVariableValues(schema, operation.getVariableDefinitions(), RawVariables.of(request.variables()),
                     GraphQLContext.getDefault(), Locale.ENGLISH);
@@ -282,7 +285,6 @@ public class GraphQLEndpoint {
             throw HttpProblem.requestError("BAD_USER_INPUT", ErrorShapes.plain(e.getMessage()));
         }
         NulCharacters.refuseIn(request.variables());
-        WholeNumbers.refuseInexactInts(schema, operation, request.variables());
         String hash = PersistedQueries.requestedHash(request);
         if (hash != null) {
             persistedQueries.register(hash, request.query());
@@ -322,6 +324,10 @@ public class GraphQLEndpoint {
      */
     private void execute(RoutingContext ctx, Checked checked, String mediaType, String operationName, long start,
             String etag) {
+        if (!RateLimit.chargeExecution(ctx)) {
+            metrics.record(operationName, "rate_limited", start);
+            return; // answered 429: an answer from memory costs a tenth of an executed one
+        }
         Context context = Vertx.currentContext();
         long timeoutNanos = Math.max(1, config.limits().executionTimeout().toMillis()) * 1_000_000;
         boolean admitted = admission.enter(() -> {

@@ -21,11 +21,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 /**
- * Requests per client ({@link ClientAddresses}): a token bucket each (Bucket4j), of {@code burst} tokens refilled at
- * {@code requests} per {@code period}. Beyond it: 429 with {@code Retry-After} (seconds until a token) and one error
- * coded {@code RATE_LIMITED}; every limited response carries {@code RateLimit-Limit}, {@code RateLimit-Remaining} and
- * {@code RateLimit-Reset} (seconds until the bucket is full). Health, metrics, GraphiQL's page and assets and the start
- * page are never limited. Runs as a Vert.x filter after CORS (so browsers can read a 429) and before every route.
+ * Requests per client ({@link ClientAddresses}): a token bucket each (Bucket4j), of {@code burst} requests refilled at
+ * {@code requests} per {@code period}. The limit charges what costs: a request that executes costs one request; an
+ * answer from the response cache or a 304 costs a tenth of one ({@link #UNITS}), so clients behind one address (a
+ * clinic's proxy, a carrier's NAT) that repeat popular queries are not refused for answers served from memory. The
+ * filter charges the tenth every request costs; {@link #chargeExecution} charges the rest when the endpoint is about
+ * to execute. Beyond the bucket: 429 with {@code Retry-After} (seconds until a request's worth of tokens) and one error
+ * coded {@code RATE_LIMITED}; every limited response carries {@code RateLimit-Limit}, {@code RateLimit-Remaining} (whole
+ * requests) and {@code RateLimit-Reset} (seconds until the bucket is full). Health, metrics, GraphiQL's page and assets
+ * and the start page are never limited. Runs as a Vert.x filter after CORS (so browsers can read a 429) and before
+ * every route.
  */
 @ApplicationScoped
 class RateLimit {
@@ -36,6 +41,14 @@ class RateLimit {
     private static final String LIMIT = "RateLimit-Limit";
     private static final String REMAINING = "RateLimit-Remaining";
     private static final String RESET = "RateLimit-Reset";
+    /** Tokens per executed request; an answer from memory (the response cache, a 304) costs one. */
+    static final long UNITS = 10;
+    private static final String GRAPHQL = "/graphql";
+    private static final String CHARGE = RateLimit.class.getName();
+
+    /** What {@link #chargeExecution} needs: this client's bucket and the limit that made it. */
+    private record Charge(RateLimit limit, Bucket bucket) {
+    }
 
     private final ApiConfig.RateLimit config;
     private final ClientAddresses clients;
@@ -68,16 +81,36 @@ class RateLimit {
         }
         String client = clients.of(ctx.request().remoteAddress() == null ? null : ctx.request().remoteAddress().hostAddress(),
                 joined(ctx, "Forwarded"), joined(ctx, "X-Forwarded-For"));
-        ConsumptionProbe probe = buckets.get(client, ignored -> newBucket()).tryConsumeAndReturnRemaining(1);
+        Bucket bucket = buckets.get(client, ignored -> newBucket());
+        boolean graphql = GRAPHQL.equals(ctx.normalizedPath());
+        if (charge(ctx, bucket, graphql ? 1 : UNITS)) {
+            if (graphql) {
+                ctx.put(CHARGE, new Charge(this, bucket));
+            }
+            ctx.next();
+        }
+    }
+
+    /**
+     * Charges the rest of a request that is about to execute (the filter charged its first tenth). False, with the 429
+     * sent, when the client has not enough tokens left; true when it has, or when the limit is off.
+     */
+    static boolean chargeExecution(RoutingContext ctx) {
+        Charge charge = ctx.get(CHARGE);
+        return charge == null || charge.limit().charge(ctx, charge.bucket(), UNITS - 1);
+    }
+
+    /** Takes {@code tokens} from the bucket and sets the headers; false, with the 429 sent, when there are not enough. */
+    private boolean charge(RoutingContext ctx, Bucket bucket, long tokens) {
+        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(tokens);
         HttpServerResponse response = ctx.response()
                 .putHeader(LIMIT, limit)
-                .putHeader(REMAINING, String.valueOf(probe.getRemainingTokens()))
+                .putHeader(REMAINING, String.valueOf(probe.getRemainingTokens() / UNITS))
                 .putHeader(RESET, String.valueOf(seconds(probe.getNanosToWaitForReset())));
         if (probe.isConsumed()) {
-            ctx.next();
-            return;
+            return true;
         }
-        long retryAfter = Math.max(1, seconds(probe.getNanosToWaitForRefill()));
+        long retryAfter = Math.max(1, seconds(bucket.estimateAbilityToConsume(UNITS).getNanosToWaitForRefill()));
         String message = "Too many requests from this client: at most " + config.requests() + " per "
                 + describe(config.period()) + " with bursts of " + config.burst() + "; retry in " + retryAfter + " s";
         JsonObject body = new JsonObject().put("errors", new JsonArray().add(new JsonObject()
@@ -88,11 +121,13 @@ class RateLimit {
                 .putHeader(HttpHeaders.CONTENT_TYPE, "application/json; charset=utf-8")
                 .setStatusCode(429)
                 .end(body.encode());
+        return false;
     }
 
     private Bucket newBucket() {
         return Bucket.builder()
-                .addLimit(bandwidth -> bandwidth.capacity(config.burst()).refillGreedy(config.requests(), config.period()))
+                .addLimit(bandwidth -> bandwidth.capacity(config.burst() * UNITS)
+                        .refillGreedy(config.requests() * UNITS, config.period()))
                 .build();
     }
 

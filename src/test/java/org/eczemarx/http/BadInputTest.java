@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
@@ -54,6 +55,37 @@ class BadInputTest {
                 Map.of("f", Map.of("ageMonths", 1L << 40)))), 200, "BAD_USER_INPUT");
         Http.postJson(Http.body("query($f: Int) { drugs(first: $f) { totalCount } }", Map.of("f", 2.0)))
                 .statusCode(200).body("errors", nullValue());
+    }
+
+    /**
+     * A variable of the wrong type is a request error: 400 with the GraphQL response media type (docs/HTTP.md), for
+     * every kind of input type, before anything executes.
+     */
+    @Test
+    void aVariableOfTheWrongTypeIs400ForEveryKindOfType() {
+        String json = "application/graphql-response+json";
+        Map<String, Map.Entry<String, Object>> cases = new java.util.LinkedHashMap<>();
+        cases.put("Int", Map.entry("query($v: Int) { drugs(first: $v) { totalCount } }", "ten"));
+        cases.put("Int in an input object", Map.entry("query($v: DrugFilter) { drugs(filter: $v) { totalCount } }",
+                Map.of("ageMonths", "12")));
+        cases.put("Boolean", Map.entry("query($v: DrugFilter) { drugs(filter: $v) { totalCount } }",
+                Map.of("hasBoxedWarning", "yes")));
+        cases.put("ID", Map.entry("query($v: ID!) { node(id: $v) { id } }", Map.of("an", "object")));
+        cases.put("ID list", Map.entry("query($v: [ID!]!) { nodes(ids: $v) { id } }", List.of(true)));
+        cases.put("String", Map.entry("query($v: String!) { drug(name: $v) { name } }", 5));
+        cases.put("enum", Map.entry("query($v: DrugOrder) { drugs(orderBy: $v) { totalCount } }", "CHEAPEST_FIRST"));
+        cases.put("input object", Map.entry("query($v: DrugFilter) { drugs(filter: $v) { totalCount } }",
+                Map.of("price", 3)));
+        cases.forEach((kind, request) -> {
+            rejected(Http.postJson(Http.body(request.getKey(), Map.of("v", request.getValue())), json), 400, "BAD_USER_INPUT")
+                    .body("data", nullValue())
+                    .body("errors[0].message", org.hamcrest.Matchers.anyOf(containsString("'$v"), containsString("'v'"),
+                            containsString("'price'")));
+            rejected(Http.postJson(Http.body(request.getKey(), Map.of("v", request.getValue()))), 200, "BAD_USER_INPUT");
+        });
+        rejected(Http.postJson(Http.body("query($v: Int) { drugs(first: $v) { totalCount } }", Map.of("v", "ten")), json),
+                400, "BAD_USER_INPUT").body("errors[0].message", equalTo("Variable '$v' must be an Int, a whole number from "
+                        + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE + ", not \"ten\""));
     }
 
     @Test

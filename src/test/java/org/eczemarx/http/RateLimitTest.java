@@ -25,7 +25,8 @@ import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 
 /**
- * Requests per client: a burst of 3, then one request per 5 s (slow enough for a busy machine). The test's own address (127.0.0.1) is a trusted proxy,
+ * Requests per client: a burst of 3, then one request per 5 s (slow enough for a busy machine); answers from the
+ * response cache (on in this profile) and 304s cost a tenth of a request. The test's own address (127.0.0.1) is a trusted proxy,
  * so each test names its clients with {@code X-Forwarded-For}; a connection from 127.0.0.2 is an untrusted peer.
  */
 @QuarkusTest
@@ -39,11 +40,13 @@ class RateLimitTest {
                     "eczemarx.rate-limit.burst", "3",
                     "eczemarx.rate-limit.requests", "1",
                     "eczemarx.rate-limit.period", "5s",
-                    "eczemarx.rate-limit.trusted-proxies", "127.0.0.1/32");
+                    "eczemarx.rate-limit.trusted-proxies", "127.0.0.1/32",
+                    "eczemarx.http.response-cache.enabled", "true");
         }
     }
 
     private static final String QUERY = "{\"query\":\"{ meta { apiVersion } }\"}";
+    private static final java.util.concurrent.atomic.AtomicInteger DISTINCT = new java.util.concurrent.atomic.AtomicInteger();
 
     @TestHTTPResource("/")
     URL root;
@@ -121,15 +124,55 @@ class RateLimitTest {
         }
     }
 
+    /** A query no other request sent (a new alias), so that it executes: it costs a whole request. */
     private static ExtractableResponse<Response> post(String client) {
-        return given().contentType(ContentType.JSON).header("X-Forwarded-For", client).body(QUERY)
+        return postBody(client, "{\"query\":\"{ a" + DISTINCT.incrementAndGet() + ": meta { apiVersion } }\"}");
+    }
+
+    private static ExtractableResponse<Response> postBody(String client, String body) {
+        return given().contentType(ContentType.JSON).header("X-Forwarded-For", client).body(body)
                 .post("/graphql").then().extract();
+    }
+
+    @Test
+    void answersFromMemoryCostATenth() {
+        String client = "203.0.113.40";
+        String popular = "{\"query\":\"{ p" + DISTINCT.incrementAndGet() + ": drug(name: \\\"Rinvoq\\\") { name } }\"}";
+        // A burst of 3 requests is 30 tokens: one execution (10), then 20 answers from the response cache (1 each),
+        // plus what refilled meanwhile (2 tokens a second here).
+        long start = System.nanoTime();
+        int answered = 0;
+        int status = 200;
+        while (status == 200 && answered < 100) {
+            ExtractableResponse<Response> answer = postBody(client, popular);
+            status = answer.statusCode();
+            if (status == 200) {
+                assertThat(answer.body().asString()).contains("upadacitinib");
+                answered++;
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        assertThat(status).as("the bucket ran empty").isEqualTo(429);
+        assertThat(answered).as("1 execution and 20 cached answers in %.1f s", seconds)
+                .isBetween(21, 21 + (int) Math.ceil(seconds * 2));
+
+        String other = "203.0.113.41";
+        String query = "{ g" + DISTINCT.incrementAndGet() + ": meta { apiVersion } }";
+        ExtractableResponse<Response> first = given().header("X-Forwarded-For", other)
+                .queryParam("query", query).get("/graphql").then().extract();
+        assertThat(first.statusCode()).isEqualTo(200);
+        for (int i = 0; i < 20; i++) {
+            assertThat(given().header("X-Forwarded-For", other).header("If-None-Match", first.header("ETag"))
+                    .queryParam("query", query).get("/graphql").then().extract().statusCode())
+                    .as("a 304 costs a tenth, request %d", i).isEqualTo(304);
+        }
     }
 
     /** A POST over a connection from the given local address, with its own X-Forwarded-For; the HTTP status. */
     private int postFrom(String localAddress, String forwardedFor) throws IOException {
         try (Socket socket = new Socket(InetAddress.getByName(root.getHost()), root.getPort(), InetAddress.getByName(localAddress), 0)) {
-            byte[] body = QUERY.getBytes(StandardCharsets.UTF_8);
+            byte[] body = ("{\"query\":\"{ f" + DISTINCT.incrementAndGet() + ": meta { apiVersion } }\"}")
+                    .getBytes(StandardCharsets.UTF_8); // executes: a whole request
             String request = "POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
                     + "X-Forwarded-For: " + forwardedFor + "\r\nContent-Length: " + body.length + "\r\nConnection: close\r\n\r\n";
             OutputStream out = socket.getOutputStream();
