@@ -22,7 +22,8 @@ import io.quarkus.runtime.LaunchMode;
  * no datasource URL is configured elsewhere:
  * <ol>
  * <li>a PostgreSQL answering on 127.0.0.1:5432 (trust auth, as on this project's machines): database
- * {@code eczemarx} there, created if needed;</li>
+ * {@code eczemarx_dev} there, created if needed (not {@code eczemarx}, the production database's name in the README, so
+ * that the README's production steps work on a machine where dev mode ran);</li>
  * <li>else, where Docker runs: nothing, so Quarkus Dev Services starts a PostgreSQL container;</li>
  * <li>else: an embedded PostgreSQL ({@link EmbeddedDevDatabase}).</li>
  * </ol>
@@ -33,7 +34,9 @@ public class DevDatabaseConfigSource implements ConfigSource {
 
     private static final String HOST = "127.0.0.1";
     private static final int PORT = 5432;
-    private static final String DATABASE = "eczemarx";
+    private static final String DATABASE = "eczemarx_dev";
+    /** Set once the choice is printed: Quarkus builds its configuration more than once per dev-mode JVM. */
+    private static final String ANNOUNCED = "eczemarx.dev.database.announced";
 
     private final Map<String, String> properties;
 
@@ -59,12 +62,22 @@ public class DevDatabaseConfigSource implements ConfigSource {
             say("Quarkus Dev Services, a PostgreSQL container (no local PostgreSQL at " + HOST + ":" + PORT + "; Docker runs)");
             return Map.of();
         }
-        System.err.println("EczemaRx dev: no PostgreSQL at " + HOST + ":" + PORT + " and no Docker; starting an embedded PostgreSQL");
+        tell("EczemaRx dev: no PostgreSQL at " + HOST + ":" + PORT + " and no Docker; using an embedded PostgreSQL");
         return datasource(EmbeddedDevDatabase.port(), "postgres");
     }
 
     private static void say(String choice) {
-        System.err.println("EczemaRx dev: using " + choice + "; ECZEMARX_DEV_DB=local|docker|embedded chooses another");
+        tell("EczemaRx dev: using " + choice + "; ECZEMARX_DEV_DB=local|docker|embedded chooses another");
+    }
+
+    /** Prints a line once per JVM (a system property, as each configuration build may load this class anew). */
+    private static void tell(String line) {
+        synchronized (System.getProperties()) {
+            if (System.getProperty(ANNOUNCED) == null) {
+                System.setProperty(ANNOUNCED, "true");
+                System.err.println(line);
+            }
+        }
     }
 
     private static Map<String, String> datasource(int port, String database) {

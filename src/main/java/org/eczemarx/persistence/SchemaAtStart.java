@@ -29,6 +29,7 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.datasource.common.runtime.DataSourceUtil;
 import io.quarkus.flyway.runtime.FlywayContainerProducer;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.runtime.configuration.ConfigurationException;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import jakarta.annotation.Priority;
@@ -47,6 +48,11 @@ import jakarta.enterprise.inject.Instance;
  * migration, no answer within {@link #CHECK_TIMEOUT}, the database away) runs Flyway as before, with its connect
  * retries, locking and validation, which migrates or refuses to start. Starting Flyway costs a JDBC pool, the driver
  * and about 350 classes of Flyway: a fifth of the start of an already migrated database.
+ *
+ * <p>A database that cannot be used ({@link DatabaseProblem}) stops the start with one line that says what to fix,
+ * printed by Quarkus without a stack trace (a {@link ConfigurationException}, exit status 1): at once for a missing
+ * database, a refused user or password or a missing privilege; for an unreachable server the line is logged at once
+ * and Flyway's connect retries follow (a database starting alongside), then the same line ends the start.
  */
 @ApplicationScoped
 class SchemaAtStart {
@@ -63,13 +69,26 @@ class SchemaAtStart {
     private final Instance<FlywayContainerProducer> flyway;
     private final Instance<AgroalDataSource> dataSource;
     private final boolean migrateAtStart;
+    private final String database;
+    private final String user;
 
     SchemaAtStart(Pool pool, Instance<FlywayContainerProducer> flyway, Instance<AgroalDataSource> dataSource,
-            @ConfigProperty(name = "quarkus.flyway.migrate-at-start", defaultValue = "false") boolean migrateAtStart) {
+            @ConfigProperty(name = "quarkus.flyway.migrate-at-start", defaultValue = "false") boolean migrateAtStart,
+            @ConfigProperty(name = "quarkus.datasource.reactive.url", defaultValue = "?") String url,
+            @ConfigProperty(name = "quarkus.datasource.username", defaultValue = "?") String user) {
         this.pool = pool;
         this.flyway = flyway;
         this.dataSource = dataSource;
         this.migrateAtStart = migrateAtStart;
+        this.database = hostPortDatabase(url);
+        this.user = user;
+    }
+
+    /** {@code host:port/database} of a reactive datasource URL ({@code postgresql://host:port/database?options}). */
+    static String hostPortDatabase(String url) {
+        String rest = url.contains("://") ? url.substring(url.indexOf("://") + 3) : url;
+        rest = rest.contains("@") ? rest.substring(rest.lastIndexOf('@') + 1) : rest; // no credentials in a message
+        return rest.contains("?") ? rest.substring(0, rest.indexOf('?')) : rest;
     }
 
     /** Before every other start-up observer (DataVersions reads the schema). */
@@ -77,9 +96,27 @@ class SchemaAtStart {
         if (!migrateAtStart || upToDate()) {
             return;
         }
-        flyway.get().createFlyway(dataSource.get(), DataSourceUtil.DEFAULT_DATASOURCE_NAME, true, true)
-                .getFlyway()
-                .migrate();
+        try {
+            flyway.get().createFlyway(dataSource.get(), DataSourceUtil.DEFAULT_DATASOURCE_NAME, true, true)
+                    .getFlyway()
+                    .migrate();
+        } catch (RuntimeException e) {
+            DatabaseProblem problem = DatabaseProblem.of(e, database, user);
+            if (problem != null) {
+                throw cannotStart(problem.line() + (problem.permanent() ? "" : " Gave up after Flyway's connect retries "
+                        + "(QUARKUS_FLYWAY_CONNECT_RETRIES): " + firstLine(e)));
+            }
+            throw e;
+        }
+    }
+
+    private static ConfigurationException cannotStart(String line) {
+        return new ConfigurationException("EczemaRx cannot start: " + line);
+    }
+
+    private static String firstLine(Throwable e) {
+        String message = String.valueOf(e.getMessage()).strip();
+        return message.contains("\n") ? message.substring(0, message.indexOf('\n')).strip() : message;
     }
 
     private boolean upToDate() {
@@ -90,7 +127,15 @@ class SchemaAtStart {
             applied = pool.withConnection(connection -> connection.query(APPLIED).execute())
                     .await().atMost(CHECK_TIMEOUT);
         } catch (IOException | URISyntaxException | RuntimeException e) {
-            LOG.debugf("Schema check without Flyway failed, Flyway checks: %s", e.getMessage());
+            DatabaseProblem problem = DatabaseProblem.of(e, database, user);
+            if (problem != null && problem.permanent()) {
+                throw cannotStart(problem.line());
+            }
+            if (problem != null) {
+                LOG.warnf("EczemaRx: %s Retrying (QUARKUS_FLYWAY_CONNECT_RETRIES).", problem.line());
+            } else {
+                LOG.debugf("Schema check without Flyway failed, Flyway checks: %s", e.getMessage());
+            }
             return false;
         }
         String difference = difference(local, applied);

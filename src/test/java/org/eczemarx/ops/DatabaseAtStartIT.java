@@ -44,6 +44,8 @@ class DatabaseAtStartIT {
             assertThat(PackagedApp.within(Duration.ofSeconds(60), () -> app.log().contains("Retrying in")))
                     .as("a retry is logged: %s", app.log()).isTrue();
             assertThat(app.log()).contains("Connection error", "refused");
+            assertThat(app.log()).as("one line that says what to check, before the retries")
+                    .contains("EczemaRx: cannot reach PostgreSQL at 127.0.0.1:" + proxy.port(), "are the host and port in DB_URL right?");
             assertThat(app.process().isAlive()).isTrue();
             assertThat(app.get("/q/health/live")).as("not serving before the database is there").isEqualTo(-1);
 
@@ -65,6 +67,30 @@ class DatabaseAtStartIT {
             assertThat(app.process().exitValue()).isEqualTo(1);
             assertThat(app.log()).contains("Retrying in 1 sec", "Unable to obtain connection from database",
                     "Connection to 127.0.0.1:" + proxy.port() + " refused");
+            assertThat(app.log()).as("it ends with one line, no stack trace")
+                    .contains("EczemaRx cannot start: cannot reach PostgreSQL at 127.0.0.1:" + proxy.port())
+                    .doesNotContain("\tat ", "\\tat ");
+        }
+    }
+
+    @Test
+    void aMissingDatabaseOrUnknownUserIsOneClearLineAtOnce() throws Exception {
+        Map<String, String> database = PackagedApp.database(config, null);
+        String server = database.get("DB_URL").substring(0, database.get("DB_URL").indexOf('/'));
+        Map<String, Map<String, String>> cases = Map.of(
+                "database 'no_such_database' does not exist on the PostgreSQL at " + server + ": create it",
+                Map.of("DB_URL", server + "/no_such_database"),
+                "PostgreSQL at " + server + " refused user 'no_such_user'",
+                Map.of("DB_USER", "no_such_user"));
+        for (var expected : cases.entrySet()) {
+            Map<String, String> environment = new HashMap<>(database);
+            environment.putAll(expected.getValue());
+            try (PackagedApp app = PackagedApp.start("database-misconfigured", environment)) {
+                assertThat(app.process().waitFor(30, TimeUnit.SECONDS)).as("exited at once: %s", app.log()).isTrue();
+                assertThat(app.process().exitValue()).isEqualTo(1);
+                assertThat(app.log()).contains("EczemaRx cannot start: " + expected.getKey())
+                        .doesNotContain("Retrying", "\tat ", "\\tat ", "Exception");
+            }
         }
     }
 
