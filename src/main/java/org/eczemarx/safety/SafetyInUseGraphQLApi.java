@@ -16,6 +16,7 @@ import org.eczemarx.drug.DrugService;
 import org.eczemarx.graphql.FieldLoaders;
 import org.eczemarx.monitoring.MonitoringPlan;
 
+import io.smallrye.graphql.api.Nullable;
 import io.smallrye.mutiny.Uni;
 
 /** Safety in use: contraindications, pregnancy and breastfeeding, vaccination, interactions, risk programmes. */
@@ -37,8 +38,8 @@ public class SafetyInUseGraphQLApi {
     @Description("The labelled interactions of a regimen: between its drugs (linked, or named by drug or class in the label), and with "
             + "other drugs and classes. Name the drugs by ID, by name, or both.")
     public Uni<@NonNull RegimenInteractions> regimenInteractions(
-            @Id @Name("drugIds") @DefaultValue("[]") @Description("IDs of the regimen's drugs.") List<@NonNull String> drugIds,
-            @Name("drugNames") @DefaultValue("[]") @Description("Names of the regimen's drugs: INN, synonym or brand (\"Rinvoq\", \"ciclosporin\").") List<@NonNull String> drugNames,
+            @Nullable @Id @Name("drugIds") @DefaultValue("[]") @Description("IDs of the regimen's drugs.") List<@NonNull String> drugIds,
+            @Nullable @Name("drugNames") @DefaultValue("[]") @Description("Names of the regimen's drugs: INN, synonym or brand (\"Rinvoq\", \"ciclosporin\").") List<@NonNull String> drugNames,
             @Name("region") @Description("Only this region's labels.") Region region) {
         return service.regimen(drugIds, drugNames)
                 .chain(regimen -> service.interactionsOf(List.of(regimen), region))
