@@ -36,7 +36,7 @@ public class DevDatabaseConfigSource implements ConfigSource {
     private static final int PORT = 5432;
     private static final String DATABASE = "eczemarx_dev";
     /** Set once the choice is printed: Quarkus builds its configuration more than once per dev-mode JVM. */
-    private static final String ANNOUNCED = "eczemarx.dev.database.announced";
+    private static final String ANNOUNCED = "EczemaRxDevDatabaseAnnounced"; // no "eczemarx." prefix: config validation reads those
 
     private final Map<String, String> properties;
 
