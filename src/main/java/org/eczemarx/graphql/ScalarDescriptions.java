@@ -6,12 +6,17 @@ import graphql.Directives;
 import graphql.Scalars;
 import graphql.schema.GraphQLAppliedDirective;
 import graphql.schema.GraphQLAppliedDirectiveArgument;
+import graphql.schema.GraphQLInterfaceType;
+import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLNonNull;
+import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLSchemaElement;
 import graphql.schema.GraphQLTypeVisitorStub;
+import graphql.schema.GraphQLUnionType;
 import graphql.schema.SchemaTransformer;
+import graphql.schema.TypeResolver;
 import graphql.util.TraversalControl;
 import graphql.util.TraverserContext;
 import graphql.util.TreeTransformerUtil;
@@ -54,7 +59,7 @@ public class ScalarDescriptions implements EventingService {
     }
 
     static GraphQLSchema describe(GraphQLSchema schema) {
-        return SchemaTransformer.transformSchema(schema, new GraphQLTypeVisitorStub() {
+        GraphQLSchema described = SchemaTransformer.transformSchema(schema, new GraphQLTypeVisitorStub() {
             @Override
             public TraversalControl visitGraphQLScalarType(GraphQLScalarType scalar, TraverserContext<GraphQLSchemaElement> context) {
                 Scalar known = SCALARS.get(scalar.getName());
@@ -74,5 +79,20 @@ public class ScalarDescriptions implements EventingService {
                 }));
             }
         });
+        // The transformation copies every type that refers to a changed scalar (Drug has a Date): type resolvers
+        // built before it (SmallRye's, for Node) would answer the old copies, which fragments `... on Drug` no longer
+        // match. Each resolver's answer is looked up by name in the schema that runs.
+        return described.transform(builder -> builder.codeRegistry(described.getCodeRegistry().transform(codes -> {
+            for (GraphQLNamedType type : described.getAllTypesAsList()) {
+                TypeResolver built = type instanceof GraphQLInterfaceType i ? described.getCodeRegistry().getTypeResolver(i)
+                        : type instanceof GraphQLUnionType u ? described.getCodeRegistry().getTypeResolver(u) : null;
+                if (built != null) {
+                    codes.typeResolver(type.getName(), environment -> {
+                        GraphQLObjectType resolved = built.getType(environment);
+                        return resolved == null ? null : environment.getSchema().getObjectType(resolved.getName());
+                    });
+                }
+            }
+        })));
     }
 }

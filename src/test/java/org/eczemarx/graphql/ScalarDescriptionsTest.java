@@ -35,4 +35,26 @@ class ScalarDescriptionsTest {
         assertThat(((GraphQLScalarType) described.getType("Other")).getDescription()).isEqualTo("kept");
         assertThat(described.getQueryType().getFieldDefinition("day").getType()).isSameAs(date);
     }
+
+    /** Types that refer to a described scalar are copied: an interface's type resolver must answer the copies. */
+    @Test
+    void interfacesResolveToTheTypesOfTheDescribedSchema() {
+        GraphQLSchema[] original = new GraphQLSchema[1];
+        original[0] = new SchemaGenerator().makeExecutableSchema(
+                new SchemaParser().parse("scalar Date\ninterface Node { id: ID }\ntype Drug implements Node { id: ID, day: Date }\n"
+                        + "type Query { node: Node }"),
+                RuntimeWiring.newRuntimeWiring()
+                        .scalar(GraphQLScalarType.newScalar().name("Date").coercing(new graphql.schema.Coercing<>() {
+                        }).build())
+                        .type("Node", wiring -> wiring.typeResolver(environment -> original[0].getObjectType("Drug")))
+                        .build());
+
+        GraphQLSchema described = ScalarDescriptions.describe(original[0]);
+
+        assertThat(described.getObjectType("Drug")).as("copied").isNotSameAs(original[0].getObjectType("Drug"));
+        Object result = graphql.GraphQL.newGraphQL(described).build()
+                .execute(graphql.ExecutionInput.newExecutionInput("{ node { ... on Drug { id } } }")
+                        .root(java.util.Map.of("node", java.util.Map.of("id", "1")))).getData();
+        assertThat(result).hasToString("{node={id=1}}"); // the fragment matched: the old copy would give {node={}}
+    }
 }
