@@ -25,6 +25,8 @@ public abstract class InterventionFact {
     @Ignore
     private Long sourceId;
     private boolean verified;
+    @Column(name = "unverified_reason")
+    private String unverifiedReason;
 
     public Long pk() {
         return id;
@@ -42,5 +44,10 @@ public abstract class InterventionFact {
     @Description("False when the curators could not confirm this statement against its source.")
     public boolean isVerified() {
         return verified;
+    }
+
+    @Description("Why the curators could not verify this statement, and against which document; null when it is verified.")
+    public String getUnverifiedReason() {
+        return unverifiedReason;
     }
 }

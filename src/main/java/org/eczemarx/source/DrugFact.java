@@ -25,6 +25,8 @@ public abstract class DrugFact {
     @Ignore
     private Long sourceId;
     private boolean verified;
+    @Column(name = "unverified_reason")
+    private String unverifiedReason;
 
     public Long pk() {
         return id;
@@ -42,5 +44,10 @@ public abstract class DrugFact {
     @Description("False when the curators could not confirm this fact against a primary source.")
     public boolean isVerified() {
         return verified;
+    }
+
+    @Description("Why the curators could not verify this fact, and against which document; null when it is verified.")
+    public String getUnverifiedReason() {
+        return unverifiedReason;
     }
 }
