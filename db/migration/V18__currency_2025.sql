@@ -8,6 +8,9 @@
 --     nemolizumab with concomitant topical therapy). V14_2 said the AAD grades neither lebrikizumab nor nemolizumab
 --     (true of the 2023/2024 guidelines, whose searches ended before both approvals); the 2025 update grades both.
 --   * EuroGuiDerm 2025 living update (source 'euroguiderm-2025'): re-checked; still only the abstract is readable.
+--   * Tralokinumab (Adbry) US: the 300 mg/2 mL autoinjector regimen for adults.
+--   * Lebrikizumab (Ebglyss) US contraindication corrected to the label's section 4 wording.
+--   * Roflumilast (Zoryve) US approval: the quoted indication covers only the 0.15% cream.
 --
 -- What was read, and what stays unverified
 --   * AAD 2025: the guideline's own abstract (PubMed 40531067; em-consulte copy of the JAAD abstract) states "4 new
@@ -20,6 +23,19 @@
 --   * EuroGuiDerm 2025: the recommendation text, arrow strength and consensus are still unreadable (abstract only).
 --     The 6 existing rows stay verified = false and now carry unverified_reason. No nemolizumab row: the abstract
 --     lists nemolizumab among the biologics the update discusses but says nothing of its grade, so it is left out.
+--   * Adbry autoinjector: the regimen (US label section 2.2, table "Dosage in Adults": autoinjector 600 mg as two
+--     300 mg injections, then 300 mg (one 300 mg injection) every other week; section 2.3: the autoinjector is for
+--     adults only) was read only in reproductions of the current US label (drugs.com, PrescriberPoint), not on
+--     DailyMed; the label's revision date could not be read. The FDA NDC Directory lists the 300 mg/2 mL presentation
+--     (NDC 50222-350) from 1 July 2024, the date used for the new source. Row verified = false.
+--   * Ebglyss: "Prior serious hypersensitivity to lebrikizumab-lbkz or any excipients in EBGLYSS. (4)" read in the
+--     highlights of the US prescribing information published by Eli Lilly (uspl.lilly.com/ebglyss); the label's
+--     revision history on openFDA (10/2025: warming instructions removed from section 2.4) does not touch section 4.
+--     Verified.
+--   * Zoryve: the current label (setid ec1bb0d1..., revised 6/2026) could not be read past its recent-major-changes
+--     line, so the 0.05% cream's indication sentence (children 2 to 5 years, approved October 2025) cannot be quoted.
+--     The quoted 0.15% sentence stays; the row is set verified = false with unverified_reason until the indication is
+--     re-quoted from the label.
 --   * Missing medicines: the drugs named in the brief (delgocitinib, nemolizumab, tapinarof) are all in the drug table
 --     with US/EU approval rows (delgocitinib CHE: EU 2024, UK 2024, US 2025). No other US/EU/UK/JP approval for
 --     atopic dermatitis or chronic hand eczema in 2025-2026 could be confirmed against a primary record; none added.
@@ -38,9 +54,12 @@ alter table guideline_recommendation add constraint guideline_recommendation_gui
 insert into source (key, title, publisher, kind, url, published_on, accessed_on) values
 ('aad-2025-focused-update',
  'Davis DMR, Frazer-Green L, Alikhan A, et al. Focused update: Guidelines of care for the management of atopic dermatitis in adults (topical therapies / phototherapy and systemic therapies). J Am Acad Dermatol 2025;93(3):745.e1-745.e7',
- 'American Academy of Dermatology', 'GUIDELINE', 'https://doi.org/10.1016/j.jaad.2025.05.1386', '2025-06-17', '2026-12-06');
+ 'American Academy of Dermatology', 'GUIDELINE', 'https://doi.org/10.1016/j.jaad.2025.05.1386', '2025-06-17', '2026-12-06'),
+('fda-adbry-autoinjector-label',
+ 'ADBRY (tralokinumab-ldrm) injection, for subcutaneous use: US prescribing information, revision adding the 300 mg/2 mL single-dose autoinjector for adults (revision date not read; dated by the NDC Directory listing of NDC 50222-350 from 2024-07-01)',
+ 'LEO Pharma Inc. / U.S. Food and Drug Administration', 'LABEL', 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=d8020b69-3001-44e2-9b5d-5f93d9aaf6e1', '2024-07-01', '2026-12-06');
 
-update source set accessed_on = date '2026-12-06' where key in ('euroguiderm-2025');
+update source set accessed_on = date '2026-12-06' where key in ('euroguiderm-2025', 'fda-ebglyss-label', 'fda-zoryve-label');
 
 -- ---------------------------------------------------------------------------------------------------------------
 -- Interventions graded for the first time
@@ -83,9 +102,46 @@ set unverified_reason = 'EuroGuiDerm 2025 living update read from the abstract o
 where guideline = 'EUROGUIDERM_2025' and source_id = (select id from source where key = 'euroguiderm-2025') and not verified;
 
 -- ---------------------------------------------------------------------------------------------------------------
+-- Tralokinumab (Adbry) US: 300 mg autoinjector, adults
+-- ---------------------------------------------------------------------------------------------------------------
+insert into dosing_regimen (drug_id, region, condition_id, population, minimum_age_months, maximum_age_months, minimum_weight_kg, maximum_weight_kg,
+                            loading_dose, dose, frequency, maintenance_options, notes, source_id, verified, unverified_reason) values
+((select id from drug where name = 'tralokinumab'), 'US', (select id from condition where code = 'ATOPIC_DERMATITIS'),
+ 'adults (300 mg/2 mL single-dose autoinjector)', 216, null, null, null,
+ '600 mg (two 300 mg injections)', '300 mg (one 300 mg injection)', 'every other week', null,
+ 'US label section 2.2 (Dosage in Adults, autoinjector); the autoinjector is for adults only, pediatric patients 12 to 17 years use the 150 mg prefilled syringe. Whether the 300 mg every-4-weeks option after 16 weeks is worded for the autoinjector was not seen.',
+ (select id from source where key = 'fda-adbry-autoinjector-label'), false,
+ 'Autoinjector regimen read only in reproductions of the current US label (drugs.com, PrescriberPoint); the DailyMed label and its revision date could not be read by the curators.');
+
+-- The paediatric US regimen (V14_4, unverified: "not re-read in this curation") is the same in the reproductions of the
+-- current label: say why it stays unverified.
+update dosing_regimen
+set unverified_reason = 'Paediatric regimen (12 to 17 years: 300 mg as two 150 mg injections, then 150 mg every other week, prefilled syringe) seen on 2026-12-06 only in reproductions of the current US label; the DailyMed label could not be read by the curators.'
+where drug_id = (select id from drug where name = 'tralokinumab') and region = 'US' and population = 'pediatric patients 12 to 17 years'
+  and not verified;
+
+-- ---------------------------------------------------------------------------------------------------------------
+-- Lebrikizumab (Ebglyss) US contraindication: label section 4
+-- ---------------------------------------------------------------------------------------------------------------
+update contraindication
+set description = 'Prior serious hypersensitivity to lebrikizumab-lbkz or any excipients in EBGLYSS (label section 4; the only contraindication).',
+    verified = true, unverified_reason = null
+where drug_id = (select id from drug where name = 'lebrikizumab') and region = 'US' and population = 'HYPERSENSITIVITY'
+  and source_id = (select id from source where key = 'fda-ebglyss-label');
+
+-- ---------------------------------------------------------------------------------------------------------------
+-- Roflumilast (Zoryve) US approval: the indication quote misses the 0.05% cream
+-- ---------------------------------------------------------------------------------------------------------------
+update approval
+set verified = false,
+    unverified_reason = 'The indication quotes only the 0.15% cream sentence (patients 6 years and older); the current label (revised 6/2026) with the 0.05% cream sentence for children 2 to 5 years (approved October 2025) could not be read by the curators, so it is not quoted.'
+where drug_id = (select id from drug where name = 'roflumilast') and region = 'US'
+  and condition_id = (select id from condition where code = 'ATOPIC_DERMATITIS');
+
+-- ---------------------------------------------------------------------------------------------------------------
 -- Data version
 -- ---------------------------------------------------------------------------------------------------------------
 update data_version
 set version = '2026.12.06', reviewed_on = date '2026-12-06',
-    notes = notes || ' | 2026-12-06 (V18, currency 2025): AAD 2025 focused update added (guideline AAD_2025_FOCUSED_UPDATE; strong recommendations for tapinarof, roflumilast 0.15%, lebrikizumab and nemolizumab with topical therapy; certainty and populations unverified, full text not read); EuroGuiDerm 2025 rows re-checked (abstract only, reasons recorded; no nemolizumab grade found).'
+    notes = notes || ' | 2026-12-06 (V18, currency 2025): AAD 2025 focused update added (guideline AAD_2025_FOCUSED_UPDATE; strong recommendations for tapinarof, roflumilast 0.15%, lebrikizumab and nemolizumab with topical therapy; certainty and populations unverified, full text not read); EuroGuiDerm 2025 rows re-checked (abstract only, reasons recorded; no nemolizumab grade found); Adbry 300 mg autoinjector regimen for adults (unverified); Ebglyss US contraindication corrected to "prior serious hypersensitivity" (section 4); Zoryve US indication flagged incomplete (0.05% cream not quoted).'
 where id = 1;
