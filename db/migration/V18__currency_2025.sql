@@ -23,10 +23,10 @@
 --   * EuroGuiDerm 2025: the recommendation text, arrow strength and consensus are still unreadable (abstract only).
 --     The 6 existing rows stay verified = false and now carry unverified_reason. No nemolizumab row: the abstract
 --     lists nemolizumab among the biologics the update discusses but says nothing of its grade, so it is left out.
---   * Adbry autoinjector: the regimen (US label section 2.2, table "Dosage in Adults": autoinjector 600 mg as two
---     300 mg injections, then 300 mg (one 300 mg injection) every other week; section 2.3: the autoinjector is for
+--   * Adbry autoinjector: the regimen (US label, Dosage and Administration, table "Dosage in Adults": autoinjector
+--     600 mg as two 300 mg injections, then 300 mg (one 300 mg injection) every other week; "Use of the Autoinjector":
 --     adults only) was read only in reproductions of the current US label (drugs.com, PrescriberPoint), not on
---     DailyMed; the label's revision date could not be read. The FDA NDC Directory lists the 300 mg/2 mL presentation
+--     DailyMed; neither the label's revision date nor its subsection numbers could be read. The FDA NDC Directory lists the 300 mg/2 mL presentation
 --     (NDC 50222-350) from 1 July 2024, the date used for the new source. Row verified = false.
 --   * Ebglyss: "Prior serious hypersensitivity to lebrikizumab-lbkz or any excipients in EBGLYSS. (4)" read in the
 --     highlights of the US prescribing information published by Eli Lilly (uspl.lilly.com/ebglyss); the label's
@@ -109,7 +109,7 @@ insert into dosing_regimen (drug_id, region, condition_id, population, minimum_a
 ((select id from drug where name = 'tralokinumab'), 'US', (select id from condition where code = 'ATOPIC_DERMATITIS'),
  'adults (300 mg/2 mL single-dose autoinjector)', 216, null, null, null,
  '600 mg (two 300 mg injections)', '300 mg (one 300 mg injection)', 'every other week', null,
- 'US label section 2.2 (Dosage in Adults, autoinjector); the autoinjector is for adults only, pediatric patients 12 to 17 years use the 150 mg prefilled syringe. Whether the 300 mg every-4-weeks option after 16 weeks is worded for the autoinjector was not seen.',
+ 'US label, Dosage and Administration (Dosage in Adults, autoinjector; subsection number not read); the autoinjector is for adults only, pediatric patients 12 to 17 years use the 150 mg prefilled syringe. Whether the 300 mg every-4-weeks option after 16 weeks is worded for the autoinjector was not seen.',
  (select id from source where key = 'fda-adbry-autoinjector-label'), false,
  'Autoinjector regimen read only in reproductions of the current US label (drugs.com, PrescriberPoint); the DailyMed label and its revision date could not be read by the curators.');
 

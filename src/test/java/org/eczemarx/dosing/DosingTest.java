@@ -50,7 +50,7 @@ class DosingTest {
 
     @Test
     void howIsAdbryStartedWithTheAutoinjectorInAdultsInTheUs() {
-        // US Adbry label, section 2.2 (Dosage in Adults): the 300 mg autoinjector, adults only, 600 mg as two 300 mg
+        // US Adbry label, Dosage and Administration (Dosage in Adults): the 300 mg autoinjector, adults only, 600 mg as two 300 mg
         // injections, then 300 mg every other week; read in reproductions of the label only, so unverified (V18).
         JsonPath json = dosing("Adbry", "US");
         Map<String, Object> autoinjector = json.getMap("data.drug.dosing.find { it.population.contains('autoinjector') }");
