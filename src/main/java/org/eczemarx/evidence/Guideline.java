@@ -8,6 +8,8 @@ public enum Guideline {
     AAD_2023_TOPICAL,
     @Description("American Academy of Dermatology guidelines of care for atopic dermatitis in adults with phototherapy and systemic therapies (2023).")
     AAD_2023_SYSTEMIC,
+    @Description("American Academy of Dermatology focused update of the guidelines of care for atopic dermatitis in adults (2025): tapinarof, roflumilast, lebrikizumab and nemolizumab.")
+    AAD_2025_FOCUSED_UPDATE,
     @Description("EuroGuiDerm guideline on atopic eczema (2022).")
     EUROGUIDERM_2022,
     @Description("EuroGuiDerm guideline on atopic eczema, living update (2025).")

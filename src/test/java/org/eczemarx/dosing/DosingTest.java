@@ -49,6 +49,18 @@ class DosingTest {
     }
 
     @Test
+    void howIsAdbryStartedWithTheAutoinjectorInAdultsInTheUs() {
+        // US Adbry label, Dosage and Administration (Dosage in Adults): the 300 mg autoinjector, adults only, 600 mg as two 300 mg
+        // injections, then 300 mg every other week; read in reproductions of the label only, so unverified (V18).
+        JsonPath json = dosing("Adbry", "US");
+        Map<String, Object> autoinjector = json.getMap("data.drug.dosing.find { it.population.contains('autoinjector') }");
+        assertThat(autoinjector).containsEntry("loadingDose", "600 mg (two 300 mg injections)")
+                .containsEntry("dose", "300 mg (one 300 mg injection)").containsEntry("frequency", "every other week")
+                .containsEntry("minimumAgeMonths", 216).containsEntry("verified", false);
+        assertThat(json.getList("data.drug.dosing.population", String.class)).contains("adults", "pediatric patients 12 to 17 years");
+    }
+
+    @Test
     void canLebrikizumabBeGivenLessOftenOnceTheDiseaseIsControlled() {
         // FDA Ebglyss label 2025-10, section 2.2: 500 mg at weeks 0 and 2, 250 mg every two weeks until week 16 or later,
         // then 250 mg every four weeks once an adequate clinical response is achieved; patients of at least 40 kg.

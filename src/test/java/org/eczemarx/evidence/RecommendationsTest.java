@@ -41,6 +41,30 @@ class RecommendationsTest {
     }
 
     @Test
+    void whatDoesTheAad2025FocusedUpdateRecommend() {
+        // AAD focused update (Davis et al., JAAD 2025;93(3):745.e1-e7, online 2025-06-17), abstract: "strong recommendations
+        // for the use of tapinarof cream, roflumilast cream, lebrikizumab, and nemolizumab with concomitant topical therapy".
+        // Certainty and populations were not read in the full text, so the rows are unverified (V18).
+        JsonPath json = recommendations(Map.of("guideline", "AAD_2025_FOCUSED_UPDATE"));
+        assertThat(json.getList("data.recommendations.intervention.code", String.class))
+                .containsExactlyInAnyOrder("lebrikizumab", "nemolizumab", "roflumilast", "tapinarof");
+        assertThat(json.getList("data.recommendations.direction", String.class)).containsOnly("FOR");
+        assertThat(json.getList("data.recommendations.strength", String.class)).containsOnly("STRONG");
+        assertThat(json.getList("data.recommendations.ageGroup", String.class)).containsOnly("ADULTS");
+        assertThat(json.getList("data.recommendations.verified", Boolean.class)).containsOnly(false);
+        assertThat(json.getList("data.recommendations.source.kind", String.class)).containsOnly("GUIDELINE");
+    }
+
+    @Test
+    void whatDoGuidelinesSayAboutEbglyss() {
+        // Lebrikizumab: AAD 2025 focused update (strong, for) and EuroGuiDerm 2025 (unverified), guideline order of the enum.
+        JsonPath json = recommendations(Map.of("drug", "Ebglyss"));
+        assertThat(json.getList("data.recommendations.guideline", String.class))
+                .containsExactly("AAD_2025_FOCUSED_UPDATE", "EUROGUIDERM_2025");
+        assertThat(json.getList("data.recommendations.intervention.code", String.class)).containsOnly("lebrikizumab");
+    }
+
+    @Test
     void whatDoesTheAad2023SayAboutSystemicCorticosteroids() {
         // AAD 2023 systemic guideline (Davis et al.): "we conditionally recommend against systemic corticosteroids" (low certainty).
         JsonPath json = recommendations(Map.of("guideline", "AAD_2023_SYSTEMIC", "direction", "AGAINST"));
