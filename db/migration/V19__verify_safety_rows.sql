@@ -9,8 +9,9 @@
 -- (Swiss Fachinformation, MIMS copies of Asian labels) and patient leaflets in test reproductions were not taken
 -- as confirmation.
 --
--- Outcome: 1 row verified (nemolizumab EU live vaccines, SmPC 4.4); no row corrected or deleted (nothing read
--- contradicted a row); every other row given its unverified_reason.
+-- Outcome: 3 rows verified (nemolizumab EU live vaccines, SmPC 4.4; tapinarof contact dermatitis and headache, FDA
+-- label 6.1 Table 1); no row corrected or deleted (nothing read in a primary document contradicted a row); every
+-- other row given its unverified_reason.
 --
 -- Rows are addressed by natural keys (drug name + the row's unique or descriptive columns) and only while they are
 -- still unverified without a reason, so a row a colleague's migration already settled is left alone.
@@ -63,7 +64,7 @@ update vaccination_advice set unverified_reason = 'EU Adtralza SmPC sections 4.4
 -- upadacitinib
 update vaccination_advice set unverified_reason = 'EU Rinvoq SmPC section 4.4 vaccination wording not displayed by the stored copies (EC product-information PDFs show only their first page).'
  where drug_id = (select id from drug where name = 'upadacitinib') and region = 'EU' and kind = 'AVOID_LIVE_VACCINES' and not verified and unverified_reason is null;
-update vaccination_advice set unverified_reason = 'US Rinvoq label (May 2026) section 5 vaccination wording not displayed by the stored copies (openFDA and prescriber copies show only the boxed warning).'
+update vaccination_advice set unverified_reason = 'US Rinvoq label (May 2026) section 5 vaccination wording not displayed by the stored copies; AbbVie''s own quotations of the label say live vaccines are avoided "during, or immediately prior to" therapy, so the row''s "immediately after" is unconfirmed.'
  where drug_id = (select id from drug where name = 'upadacitinib') and region = 'US' and kind = 'AVOID_LIVE_VACCINES' and not verified and unverified_reason is null;
 
 -- ---------------------------------------------------------------------------------------------------------------
@@ -273,9 +274,19 @@ update adverse_effect set unverified_reason = 'Adverse-reactions section of the 
 -- tacrolimus
 update adverse_effect set unverified_reason = 'Current EU Protopic SmPC section 4.8 not displayed by the stored copies; the COMMON category comes from an older product information.'
  where drug_id = (select id from drug where name = 'tacrolimus') and not verified and unverified_reason is null and name = 'acne';
--- tapinarof
-update adverse_effect set unverified_reason = 'VTAMA label section 6.1 tables not displayed by the stored copies (openFDA record shows only its first sections); the percentage behind COMMON was not read.'
- where drug_id = (select id from drug where name = 'tapinarof') and not verified and unverified_reason is null and name in ('contact dermatitis', 'headache');
+-- tapinarof: FDA VTAMA label section 6.1, Table 1 (PSOARING 1 and 2, adults with plaque psoriasis, 12 weeks,
+-- VTAMA N=683 vs vehicle N=342), read in the label text as reproduced by RxReasoner ("Source: FDA, National Drug Code
+-- (US), Revision Year: 2023", rxreasoner.com/monographs/vtama/precautions): contact dermatitis 45 (7%) vs 2 (1%);
+-- headache 26 (4%) vs 5 (1%). The copy is of the 2023 revision; the cited December 2024 revision lists only
+-- section 1.2 (atopic dermatitis) as its recent major change (openFDA record), and Medscape's summary of the current
+-- label gives the same 7% and 4%.
+-- Both 1-10%: COMMON as the rows have it. The row already cites the FDA label (fda-vtama-label).
+update adverse_effect set verified = true, unverified_reason = null,
+       notes = 'FDA label 6.1 Table 1 (plaque psoriasis, PSOARING 1 and 2, 12 weeks): 7% with VTAMA vs 1% with vehicle (contact dermatitis includes dermatitis, contact dermatitis, hand dermatitis and rash).'
+ where drug_id = (select id from drug where name = 'tapinarof') and name = 'contact dermatitis' and not verified;
+update adverse_effect set verified = true, unverified_reason = null,
+       notes = 'FDA label 6.1 Table 1 (plaque psoriasis, PSOARING 1 and 2, 12 weeks): 4% with VTAMA vs 1% with vehicle (headache includes migraine and tension headache).'
+ where drug_id = (select id from drug where name = 'tapinarof') and name = 'headache' and not verified;
 -- tralokinumab
 update adverse_effect set unverified_reason = 'EU Adtralza SmPC section 4.8 table not displayed by the stored copies; the category matches the EU package leaflet (2022 test reproduction), which is not the SmPC table.'
  where drug_id = (select id from drug where name = 'tralokinumab') and not verified and unverified_reason is null
@@ -294,5 +305,5 @@ update adverse_effect set unverified_reason = 'US Rinvoq label (May 2026) sectio
 -- data version
 -- ---------------------------------------------------------------------------------------------------------------
 update data_version set version = '2026.12.06', reviewed_on = date '2026-12-06',
-       notes = notes || ' | 2026-12-06 (V19): second reading of the 178 unverified safety rows (adverse effects, reproductive safety, interactions, vaccination, limits of use, risk programmes): nemolizumab EU live-vaccine advice verified against SmPC 4.4; the others stay unverified with the reason why (the primary sections could not be read).'
+       notes = notes || ' | 2026-12-06 (V19): second reading of the 178 unverified safety rows (adverse effects, reproductive safety, interactions, vaccination, limits of use, risk programmes): nemolizumab EU live-vaccine advice (SmPC 4.4) and tapinarof contact dermatitis and headache (FDA label 6.1 Table 1) verified; the others stay unverified with the reason why (the primary sections could not be read).'
  where id = 1;
