@@ -9,9 +9,10 @@
 -- (Swiss Fachinformation, MIMS copies of Asian labels) and patient leaflets in test reproductions were not taken
 -- as confirmation.
 --
--- Outcome: 3 rows verified (nemolizumab EU live vaccines, SmPC 4.4; tapinarof contact dermatitis and headache, FDA
--- label 6.1 Table 1); no row corrected or deleted (nothing read in a primary document contradicted a row); every
--- other row given its unverified_reason.
+-- Outcome: 5 rows verified (nemolizumab EU live vaccines, SmPC 4.4; lebrikizumab US vaccinations before start, US
+-- label 2.1; upadacitinib EU breast-feeding, SmPC 4.6; tapinarof contact dermatitis and headache, FDA label 6.1
+-- Table 1); no row corrected or deleted (nothing read in a primary document contradicted a row); every other row
+-- given its unverified_reason.
 --
 -- Rows are addressed by natural keys (drug name + the row's unique or descriptive columns) and only while they are
 -- still unverified without a reason, so a row a colleague's migration already settled is left alone.
@@ -44,9 +45,12 @@ update vaccination_advice set unverified_reason = 'US Neoral label precautions (
 -- dupilumab
 update vaccination_advice set unverified_reason = 'EU Dupixent SmPC sections 4.4 and 4.5 not displayed by the stored copies (EC product-information PDFs show only their first page); the concurrent-live-vaccine sentence was not re-read.'
  where drug_id = (select id from drug where name = 'dupilumab') and region = 'EU' and kind = 'AVOID_LIVE_VACCINES' and not verified and unverified_reason is null;
--- lebrikizumab
-update vaccination_advice set unverified_reason = 'US Ebglyss label section 2/5 not displayed by the stored copies; the pre-treatment vaccination sentence was read only in a Hong Kong label copy of the EU wording, not in the US label.'
- where drug_id = (select id from drug where name = 'lebrikizumab') and region = 'US' and kind = 'COMPLETE_BEFORE_START' and not verified and unverified_reason is null;
+-- lebrikizumab US: EBGLYSS US prescribing information as published by Eli Lilly (uspl.lilly.com/ebglyss/ebglyss.html),
+-- highlights, Dosage and Administration: "Prior to EBGLYSS treatment, complete all age-appropriate vaccinations according
+-- to current immunization guidelines. (2.1)". The row cites the US label already (fda-ebglyss-label); section 2.1.
+update vaccination_advice set verified = true, unverified_reason = null
+ where drug_id = (select id from drug where name = 'lebrikizumab') and region = 'US' and kind = 'COMPLETE_BEFORE_START'
+   and not verified and text like 'Complete all age-appropriate vaccinations according to current immunization guidelines%';
 -- methotrexate
 update vaccination_advice set unverified_reason = 'FDA methotrexate tablets label warnings (immunization) not displayed by the search tools; the wording is recalled, not read.'
  where drug_id = (select id from drug where name = 'methotrexate') and region = 'US' and kind = 'AVOID_LIVE_VACCINES' and not verified and unverified_reason is null;
@@ -160,6 +164,16 @@ update drug_interaction set unverified_reason = 'US Rinvoq label (May 2026) sect
 -- ---------------------------------------------------------------------------------------------------------------
 -- reproductive_safety (unique per drug, region, topic)
 -- ---------------------------------------------------------------------------------------------------------------
+-- upadacitinib EU breast-feeding: Rinvoq EU SmPC (Annex I) section 4.6, read in its French version (RCP, copy at
+-- cdn.pim.mesoigner.fr, "RINVOQ 15 mg/30 mg/45 mg comprimés à libération prolongée"): "Un risque pour les
+-- nouveau-nés/nourrissons ne peut être exclu. L'upadacitinib ne doit pas être utilisé pendant l'allaitement. Une
+-- décision doit être prise : soit d'interrompre l'allaitement, soit d'interrompre le traitement ...". The row cites
+-- the EU product information already (ema-rinvoq-epar); the text is restated from 4.6 (reproductive_safety has no
+-- notes column; section in the text).
+update reproductive_safety set verified = true, unverified_reason = null,
+       text = 'SmPC 4.6: a risk to newborns/infants cannot be excluded; upadacitinib should not be used during breast-feeding. A decision must be made whether to discontinue breast-feeding or to discontinue upadacitinib, taking into account the benefit of breast-feeding for the child and the benefit of therapy for the woman.'
+ where drug_id = (select id from drug where name = 'upadacitinib') and region = 'EU' and topic = 'BREASTFEEDING' and guidance = 'AVOID' and not verified;
+
 create temporary table v19_rs (drug text, region text, topic text, reason text);
 insert into v19_rs values
   ('abrocitinib', 'US', 'BREASTFEEDING', 'US Cibinqo label section 8.2 not displayed by the stored copies (only the December 2023 highlights were read) and the June 2026 revision was not readable.'),
@@ -194,8 +208,7 @@ insert into v19_rs values
   ('triamcinolone acetonide', 'EU', 'BREASTFEEDING', 'The breast-feeding wording of the cited German TriamCreme Lichtenstein SmPC was not read.'),
   ('triamcinolone acetonide', 'EU', 'PREGNANCY', 'The cited German TriamCreme Lichtenstein SmPC contraindication list was read only up to "during the first ..." (first trimester); the rest of section 4.3/4.6 was not read.'),
   ('triamcinolone acetonide', 'US', 'PREGNANCY', 'Pregnancy section of the cited US triamcinolone ointment label not read; the wording is from a generic class-labelling copy, not this product''s label.'),
-  ('upadacitinib', 'EU', 'BREASTFEEDING', 'EU Rinvoq SmPC section 4.6 not displayed by the stored copies (EC product-information PDFs show only their first page).'),
-  ('upadacitinib', 'EU', 'CONTRACEPTION', 'EU Rinvoq SmPC section 4.6 not displayed by the stored copies (EC product-information PDFs show only their first page).'),
+  ('upadacitinib', 'EU', 'CONTRACEPTION', 'EU Rinvoq SmPC section 4.6 contraception sentence not found in the stored copies (the French version read shows only the breast-feeding and fertility part of 4.6).'),
   ('upadacitinib', 'US', 'BREASTFEEDING', 'US Rinvoq label section 8.2 not displayed by the stored copies; the 6-day wording was seen only in AbbVie promotional safety information and a drugs.com summary, not in the label.'),
   ('upadacitinib', 'US', 'PREGNANCY', 'US Rinvoq label section 8.1 (risk summary and pregnancy exposure registry) not displayed by the stored copies; only a drugs.com summary was read.');
 
@@ -246,7 +259,7 @@ update adverse_effect set unverified_reason = 'EU Ebglyss SmPC section 4.8 table
    and name in ('allergic conjunctivitis', 'conjunctivitis', 'dry eye', 'eosinophilia', 'injection site reactions', 'keratitis');
 update adverse_effect set unverified_reason = 'US Ebglyss label section 6.1 table not displayed by the stored copies and the EU SmPC 4.8 table was not readable; the UNCOMMON category was not confirmed.'
  where drug_id = (select id from drug where name = 'lebrikizumab') and not verified and unverified_reason is null and name = 'herpes zoster';
-update adverse_effect set unverified_reason = 'US Ebglyss label section 5.1 not displayed by the stored copies; neither the event wording nor a frequency was read.'
+update adverse_effect set unverified_reason = 'The US Ebglyss label highlights (5.1, Lilly USPI) state that hypersensitivity reactions including angioedema and urticaria have occurred, but whether section 6 gives a frequency was not read.'
  where drug_id = (select id from drug where name = 'lebrikizumab') and not verified and unverified_reason is null and name = 'hypersensitivity reactions including angioedema and urticaria';
 -- methotrexate
 update adverse_effect set unverified_reason = 'The cited FDA methotrexate tablets label gives no EU frequency categories and its section 6 was not displayed; no EU low-dose methotrexate SmPC section 4.8 table was readable.'
@@ -305,5 +318,5 @@ update adverse_effect set unverified_reason = 'US Rinvoq label (May 2026) sectio
 -- data version
 -- ---------------------------------------------------------------------------------------------------------------
 update data_version set version = '2026.12.06', reviewed_on = date '2026-12-06',
-       notes = notes || ' | 2026-12-06 (V19): second reading of the 178 unverified safety rows (adverse effects, reproductive safety, interactions, vaccination, limits of use, risk programmes): nemolizumab EU live-vaccine advice (SmPC 4.4) and tapinarof contact dermatitis and headache (FDA label 6.1 Table 1) verified; the others stay unverified with the reason why (the primary sections could not be read).'
+       notes = notes || ' | 2026-12-06 (V19): second reading of the 178 unverified safety rows (adverse effects, reproductive safety, interactions, vaccination, limits of use, risk programmes): nemolizumab EU live-vaccine advice (SmPC 4.4), lebrikizumab US vaccinations before start (label 2.1), upadacitinib EU breast-feeding (SmPC 4.6) and tapinarof contact dermatitis and headache (FDA label 6.1 Table 1) verified; the others stay unverified with the reason why (the primary sections could not be read).'
  where id = 1;
