@@ -9,8 +9,9 @@
 -- (Swiss Fachinformation, MIMS copies of Asian labels) and patient leaflets in test reproductions were not taken
 -- as confirmation.
 --
--- Outcome: 5 rows verified (nemolizumab EU live vaccines, SmPC 4.4; lebrikizumab US vaccinations before start, US
--- label 2.1; upadacitinib EU breast-feeding, SmPC 4.6; tapinarof contact dermatitis and headache, FDA label 6.1
+-- Outcome: 8 rows verified (nemolizumab EU live vaccines, SmPC 4.4; lebrikizumab US vaccinations before start, US
+-- label 2.1; upadacitinib EU breast-feeding, SmPC 4.6; ruxolitinib EU pregnancy, breast-feeding and contraception,
+-- SmPC 4.3 and EU package leaflet; tapinarof contact dermatitis and headache, FDA label 6.1
 -- Table 1); no row corrected or deleted (nothing read in a primary document contradicted a row); every other row
 -- given its unverified_reason.
 --
@@ -164,6 +165,23 @@ update drug_interaction set unverified_reason = 'US Rinvoq label (May 2026) sect
 -- ---------------------------------------------------------------------------------------------------------------
 -- reproductive_safety (unique per drug, region, topic)
 -- ---------------------------------------------------------------------------------------------------------------
+-- ruxolitinib EU (Opzelura cream, EU product licensed for non-segmental vitiligo): SmPC section 4.3 in its French
+-- version as reproduced by Base Claude Bernard (lequotidiendumedecin.fr, OPZELURA 15 mg/g crème, revision 19/10/2023):
+-- contraindications "Hypersensibilité ... ; Grossesse et allaitement (voir rubrique Fertilité, grossesse et
+-- allaitement)". EU package leaflet section 2 (German version, medikamio.com/de-at): effective contraception "während
+-- der Behandlung und bis zu 4 Wochen nach der letzten Anwendung"; breast-feeding may start "ungefähr vier Wochen nach
+-- der letzten Anwendung". Both are parts of the EU product information the rows cite (ema-opzelura-epar); the Swiss
+-- wording the rows were first read in is replaced by what these say.
+update reproductive_safety set verified = true, unverified_reason = null,
+       text = 'Contraindicated during pregnancy (SmPC 4.3; the EU product is licensed for non-segmental vitiligo).'
+ where drug_id = (select id from drug where name = 'ruxolitinib') and region = 'EU' and topic = 'PREGNANCY' and guidance = 'CONTRAINDICATED' and not verified;
+update reproductive_safety set verified = true, unverified_reason = null,
+       text = 'Contraindicated during breast-feeding (SmPC 4.3); the EU package leaflet says breast-feeding can start about four weeks after the last application.'
+ where drug_id = (select id from drug where name = 'ruxolitinib') and region = 'EU' and topic = 'BREASTFEEDING' and guidance = 'CONTRAINDICATED' and not verified;
+update reproductive_safety set verified = true, unverified_reason = null,
+       text = 'Women of childbearing potential use effective contraception during treatment and for up to 4 weeks after the last application (EU package leaflet, section 2).'
+ where drug_id = (select id from drug where name = 'ruxolitinib') and region = 'EU' and topic = 'CONTRACEPTION' and guidance = 'REQUIRED' and not verified;
+
 -- upadacitinib EU breast-feeding: Rinvoq EU SmPC (Annex I) section 4.6, read in its French version (RCP, copy at
 -- cdn.pim.mesoigner.fr, "RINVOQ 15 mg/30 mg/45 mg comprimés à libération prolongée"): "Un risque pour les
 -- nouveau-nés/nourrissons ne peut être exclu. L'upadacitinib ne doit pas être utilisé pendant l'allaitement. Une
@@ -201,9 +219,6 @@ insert into v19_rs values
   ('nemolizumab', 'EU', 'PREGNANCY', 'EU Nemluvio SmPC section 4.6 not found in the stored copies (the 2025 SmPC copy found covers sections 4.3-4.4 only); the wording was read in the Swiss product information.'),
   ('nemolizumab', 'US', 'BREASTFEEDING', 'US Nemluvio label section 8.2 not displayed by the stored copies (the June 2025 SPL copy shows only its header); only a drugs.com summary was found.'),
   ('roflumilast', 'US', 'BREASTFEEDING', 'ZORYVE label section 8.2 not displayed by the stored copies (openFDA record shows only its first sections); the wording was summarised from a secondary copy.'),
-  ('ruxolitinib', 'EU', 'BREASTFEEDING', 'EU Opzelura SmPC sections 4.3/4.6 not displayed by the stored copies; the wording was read only in the Swiss product information (contraindicated, stop about 4 weeks before breast-feeding).'),
-  ('ruxolitinib', 'EU', 'CONTRACEPTION', 'EU Opzelura SmPC section 4.6 not displayed by the stored copies; the wording was read only in the Swiss product information (reliable contraception up to 4 weeks after stopping).'),
-  ('ruxolitinib', 'EU', 'PREGNANCY', 'EU Opzelura SmPC sections 4.3/4.6 not displayed by the stored copies; the contraindication was read only in the Swiss product information.'),
   ('tapinarof', 'US', 'BREASTFEEDING', 'VTAMA label section 8.2 not displayed by the stored copies (openFDA record shows only its first sections).'),
   ('triamcinolone acetonide', 'EU', 'BREASTFEEDING', 'The breast-feeding wording of the cited German TriamCreme Lichtenstein SmPC was not read.'),
   ('triamcinolone acetonide', 'EU', 'PREGNANCY', 'The cited German TriamCreme Lichtenstein SmPC contraindication list was read only up to "during the first ..." (first trimester); the rest of section 4.3/4.6 was not read.'),
@@ -318,5 +333,5 @@ update adverse_effect set unverified_reason = 'US Rinvoq label (May 2026) sectio
 -- data version
 -- ---------------------------------------------------------------------------------------------------------------
 update data_version set version = '2026.12.06', reviewed_on = date '2026-12-06',
-       notes = notes || ' | 2026-12-06 (V19): second reading of the 178 unverified safety rows (adverse effects, reproductive safety, interactions, vaccination, limits of use, risk programmes): nemolizumab EU live-vaccine advice (SmPC 4.4), lebrikizumab US vaccinations before start (label 2.1), upadacitinib EU breast-feeding (SmPC 4.6) and tapinarof contact dermatitis and headache (FDA label 6.1 Table 1) verified; the others stay unverified with the reason why (the primary sections could not be read).'
+       notes = notes || ' | 2026-12-06 (V19): second reading of the 178 unverified safety rows (adverse effects, reproductive safety, interactions, vaccination, limits of use, risk programmes): nemolizumab EU live-vaccine advice (SmPC 4.4), lebrikizumab US vaccinations before start (label 2.1), upadacitinib EU breast-feeding (SmPC 4.6), ruxolitinib EU pregnancy/breast-feeding/contraception (SmPC 4.3, EU leaflet) and tapinarof contact dermatitis and headache (FDA label 6.1 Table 1) verified; the others stay unverified with the reason why (the primary sections could not be read).'
  where id = 1;
