@@ -207,6 +207,23 @@ class DataConsistencyTest {
         assertThat(offenders).as("fact rows without a source").isEmpty();
     }
 
+    /**
+     * Every row that carries {@code verified} and is not verified says why (the tables are found in the schema, so a
+     * new fact table is checked too).
+     */
+    @Test
+    void everyUnverifiedRowSaysWhy() {
+        List<String> offenders = new ArrayList<>();
+        for (String table : rows("""
+                select table_name from information_schema.columns
+                where table_schema = 'public' and column_name = 'verified' order by 1""")) {
+            offenders.addAll(rows("""
+                    select '%1$s#' || f.id from %1$s f
+                    where not f.verified and coalesce(trim(f.unverified_reason), '') = '' order by f.id""".formatted(table)));
+        }
+        assertThat(offenders).as("unverified rows without unverified_reason").isEmpty();
+    }
+
     @Test
     void everySourceHasTitlePublisherKindUrlAndDate() {
         assertNone("sources with an empty title, publisher or url", """
