@@ -1,23 +1,31 @@
 #!/usr/bin/env bash
-# Start to first answer of the packaged app: from `java ... -jar` until `drug(name: "Rinvoq")` answers, RUNS times each,
-# for: JDK 17 (the default java) without an archive, with the AppCDS archive that `./mvnw package` writes next to the
-# jar on JDK 17, and with one trained by a start and a few answers (-XX:ArchiveClassesAtExit, target/app-jdk17.jsa);
-# and, when a JDK 25 is found (JDK25_HOME, default /usr/lib/jvm/temurin-25-jdk-amd64), JDK 25 without and with an AOT
-# cache (JEP 483/515): Quarkus' own (target/quarkus-app/app.aot, trained by the *IT tests when the build ran `verify`
-# on JDK 25), else one trained here by a start and a few answers (-XX:AOTCacheOutput, target/app-jdk25.aot).
+# Start to first answer of the packaged app: from `java ... -jar` until a nested query (`drug(name: "Rinvoq")` with its
+# class, targets and approvals) answers, RUNS times each (the median is printed), from target/quarkus-app, for:
+#   - JDK 17 (the default java) without an archive;
+#   - JDK 17 with Quarkus' AppCDS archive (static init only; the README's command before the build trained one), kept
+#     by the build's training run as target/app-cds-quarkus.jsa;
+#   - JDK 17 with app-cds.jsa, the archive `./mvnw package` trained (the README's JDK 17 command);
+#   - when a JDK 25 is found (JDK25_HOME, default /usr/lib/jvm/temurin-25-jdk-amd64): JDK 25 without a cache, and with
+#     app.aot, the AOT cache `./mvnw package` trained (the README's production command).
+# Then, with PEAK_RSS=1 (default), the peak RSS (VmHWM) of the README's production command (JDK 25 when found, else
+# JDK 17) over RSS_REQUESTS nested queries from 64 concurrent clients (bench/SearchBench.java, response cache off).
 #
-# Usage: bench/startup.sh            (RUNS=3 PORT=8096 STARTUP_DB=eczemarx_startup)
-# Needs the local PostgreSQL at 127.0.0.1:5432 (user postgres); creates and drops the database STARTUP_DB.
+# Usage: bench/startup.sh            (RUNS=5 PORT=8096 STARTUP_DB=eczemarx_startup PEAK_RSS=1 RSS_REQUESTS=1000)
+# Needs the local PostgreSQL at 127.0.0.1:5432 (user postgres); creates and drops the database STARTUP_DB. Packages the
+# app when target/quarkus-app/quarkus-run.jar is missing (which trains the archive and cache).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-RUNS=${RUNS:-3}
+RUNS=${RUNS:-5}
 PORT=${PORT:-8096}
 STARTUP_DB=${STARTUP_DB:-eczemarx_startup}
 JDK25_HOME=${JDK25_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
+PEAK_RSS=${PEAK_RSS:-1}
+RSS_REQUESTS=${RSS_REQUESTS:-1000}
+# The README's production flags.
 FLAGS="-Xms32m -Xmx160m -XX:+UseSerialGC -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m -Xss512k -XX:MaxDirectMemorySize=32m"
 jar=target/quarkus-app/quarkus-run.jar
-body='{"query":"{ drug(name: \"Rinvoq\") { name } }"}'
+body='{"query":"{ drug(name: \"Rinvoq\") { name drugClass { name parent { name } } targets { action target { symbol name } } approvals { region status year condition { code } } } }"}'
 log=$(mktemp)
 pid=
 
@@ -29,21 +37,22 @@ trap cleanup EXIT
 [ -f "$jar" ] || ./mvnw -B -ntp -q package -DskipTests
 psql_ -c "drop database if exists $STARTUP_DB with (force)" -c "create database $STARTUP_DB"
 
-# start JAVA FLAGS...: runs the packaged app in the background (prod profile, this machine's database)
+# start JAVA FLAGS...: runs the packaged app in the background as the README does (prod profile, from its folder: the
+# archive and the cache record the class path relative to it), on this machine's database.
 start() {
   local java=$1; shift
-  # From the jar's folder: the AppCDS archive records the class path relative to it.
   cd target/quarkus-app
-  ECZEMARX_RATE_LIMIT_ENABLED=false DB_URL=127.0.0.1:5432/$STARTUP_DB DB_USER=postgres DB_PASSWORD= ID_SECRET=change-me \
-    QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$PORT MALLOC_ARENA_MAX=2 LOG_JSON=false QUARKUS_SHUTDOWN_DELAY=0S \
+  DB_URL=127.0.0.1:5432/$STARTUP_DB DB_USER=postgres DB_PASSWORD= ID_SECRET=change-me MALLOC_ARENA_MAX=2 \
+    QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$PORT QUARKUS_SHUTDOWN_DELAY_ENABLED=false env "${ENV_MORE[@]}" \
     "$java" $FLAGS "$@" -jar quarkus-run.jar > "$log" 2>&1 &
   pid=$!
   cd - > /dev/null
 }
+ENV_MORE=()
 
 answered() { curl -sf -X POST -H 'Content-Type: application/json' --data "$body" "http://127.0.0.1:$PORT/graphql" 2> /dev/null | grep -q upadacitinib; }
 
-# measure LABEL JAVA FLAGS...: prints the start-to-first-answer times of RUNS starts
+# measure LABEL JAVA FLAGS...: prints the start-to-first-answer times of RUNS starts and their median
 measure() {
   local label=$1 java=$2; shift 2
   local times=()
@@ -55,45 +64,39 @@ measure() {
       sleep 0.02
     done
     times+=("$(( ($(date +%s%N) - t0) / 1000000 ))")
+    if grep -qE 'Unable to use shared archive|error has occurred while processing the (shared archive|AOT cache)' "$log"; then
+      echo "startup.sh: $label: the JVM did not use the archive or cache" >&2
+    fi
     stop
   done
-  printf '| %s | %s ms |\n' "$label" "$(IFS=/; echo "${times[*]}")"
+  local median; median=$(printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( (RUNS + 1) / 2 ))p")
+  printf '| %s | %s ms | %s ms |\n' "$label" "$median" "$(IFS=/; echo "${times[*]}")"
 }
 
 # The first start migrates the new database; it is not measured.
 start java
-until answered; do sleep 0.1; done
+until answered; do kill -0 "$pid" 2> /dev/null || { cat "$log" >&2; exit 1; }; sleep 0.1; done
 stop
 
-echo "| JVM | start to first answer (runs) |"
-echo "| --- | ---: |"
+echo "| JVM | median | start to first answer (runs) |"
+echo "| --- | ---: | ---: |"
 measure "JDK 17" java
-if [ -f target/quarkus-app/app-cds.jsa ]; then
-  measure "JDK 17 + AppCDS (the build's)" java -XX:SharedArchiveFile=app-cds.jsa
-fi
-# The build's archive holds what the app loads until its static init ends, not the classes of its runtime start (the
-# ORM's boot, the first query): a dynamic archive written at the exit of one start and first answer holds both.
-if [ ! -f target/app-jdk17.jsa ] || [ target/app-jdk17.jsa -ot "$jar" ]; then
-  rm -f target/app-jdk17.jsa
-  start java -XX:ArchiveClassesAtExit=../app-jdk17.jsa   # target/app-jdk17.jsa, relative to the jar's folder
-  until answered; do sleep 0.1; done
-  for _ in $(seq 1 50); do answered || true; done
-  stop
-fi
-measure "JDK 17 + AppCDS (trained by one start)" java -XX:SharedArchiveFile=../app-jdk17.jsa
+[ -f target/app-cds-quarkus.jsa ] && measure "JDK 17 + Quarkus' AppCDS (static init; the README's command before)" java -XX:SharedArchiveFile=../app-cds-quarkus.jsa
+[ -f target/quarkus-app/app-cds.jsa ] && measure "JDK 17 + app-cds.jsa trained by the build (README, JDK 17)" java -XX:SharedArchiveFile=app-cds.jsa
+production=(java -XX:SharedArchiveFile=app-cds.jsa)
 if [ -x "$JDK25_HOME/bin/java" ]; then
   measure "JDK 25" "$JDK25_HOME/bin/java"
   if [ -f target/quarkus-app/app.aot ]; then
-    aot=app.aot how="Quarkus', trained by the *IT tests"
-  else
-    aot=../app-jdk25.aot how="trained by one start"   # target/app-jdk25.aot, relative to the jar's folder
-    if [ ! -f "target/app-jdk25.aot" ] || [ "target/app-jdk25.aot" -ot "$jar" ]; then
-      # Training run: start, answer a few queries, stop; the JVM writes the cache at exit.
-      start "$JDK25_HOME/bin/java" -XX:AOTCacheOutput="$aot"
-      until answered; do sleep 0.1; done
-      for _ in $(seq 1 50); do answered || true; done
-      stop
-    fi
+    measure "JDK 25 + app.aot trained by the build (README's production command)" "$JDK25_HOME/bin/java" -XX:AOTCache=app.aot
+    production=("$JDK25_HOME/bin/java" -XX:AOTCache=app.aot)
   fi
-  measure "JDK 25 + AOT cache ($how)" "$JDK25_HOME/bin/java" -XX:AOTCache="$aot"
+fi
+
+if [ "$PEAK_RSS" = 1 ]; then
+  ENV_MORE=(RESPONSE_CACHE_ENABLED=false ECZEMARX_RATE_LIMIT_ENABLED=false)
+  start "${production[@]}"
+  until answered; do sleep 0.1; done
+  java bench/SearchBench.java "http://127.0.0.1:$PORT" "$RSS_REQUESTS" 64 nested > /dev/null
+  echo "Peak RSS of ${production[*]} after $RSS_REQUESTS x 2 nested queries (drugs(first: 100)) from 64 clients: $(awk '/VmHWM/ {print int($2 / 1024)}' "/proc/$pid/status") MB"
+  stop
 fi

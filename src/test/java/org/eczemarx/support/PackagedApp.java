@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -43,11 +42,21 @@ public final class PackagedApp implements AutoCloseable {
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " does not exist: run `./mvnw package` first (`verify` does)");
         }
+        return start(name, List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m", "-jar",
+                jar.toString()), null, environment);
+    }
+
+    /**
+     * Starts a command (a {@code java ... -jar quarkus-run.jar}) in {@code directory} (null: this one) with the given
+     * environment (added to this JVM's) on a free loopback port.
+     */
+    public static PackagedApp start(String name, List<String> command, Path directory, Map<String, String> environment) {
         int port = freePort();
         Path log = Path.of("target", name + ".log").toAbsolutePath();
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        if (directory != null) {
+            builder.directory(directory.toFile());
+        }
         builder.environment().putAll(environment);
         builder.environment().put("QUARKUS_HTTP_HOST", "127.0.0.1");
         builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
