@@ -2,8 +2,8 @@
 # Start to first answer of the packaged app: from `java ... -jar` until a nested query (`drug(name: "Rinvoq")` with its
 # class, targets and approvals) answers, RUNS times each (the median is printed), from target/quarkus-app, for:
 #   - JDK 17 (the default java) without an archive;
-#   - JDK 17 with Quarkus' AppCDS archive (static init only; the README's command before the build trained one), kept
-#     by the build's training run as target/app-cds-quarkus.jsa;
+#   - JDK 17 with Quarkus' AppCDS archive (static init only; the README's command before the build trained one),
+#     written here as Quarkus writes it, to target/app-cds-quarkus.jsa;
 #   - JDK 17 with app-cds.jsa, the archive `./mvnw package` trained (the README's JDK 17 command);
 #   - when a JDK 25 is found (JDK25_HOME, default /usr/lib/jvm/temurin-25-jdk-amd64): JDK 25 without a cache, and with
 #     app.aot, the AOT cache `./mvnw package` trained (the README's production command).
@@ -81,7 +81,13 @@ stop
 echo "| JVM | median | start to first answer (runs) |"
 echo "| --- | ---: | ---: |"
 measure "JDK 17" java
-[ -f target/app-cds-quarkus.jsa ] && measure "JDK 17 + Quarkus' AppCDS (static init; the README's command before)" java -XX:SharedArchiveFile=../app-cds-quarkus.jsa
+# Quarkus' own AppCDS archive (off in the build since it trains one): written as Quarkus' build step writes it, by a
+# start that ends after static init (-Dquarkus.appcds.generate=true), to target/app-cds-quarkus.jsa.
+if [ ! -f target/app-cds-quarkus.jsa ] || [ target/app-cds-quarkus.jsa -ot "$jar" ]; then
+  rm -f target/app-cds-quarkus.jsa
+  (cd target/quarkus-app && java -XX:ArchiveClassesAtExit=../app-cds-quarkus.jsa -Dquarkus.appcds.generate=true -jar quarkus-run.jar > "$log" 2>&1)
+fi
+measure "JDK 17 + Quarkus' AppCDS (static init; the README's command before)" java -XX:SharedArchiveFile=../app-cds-quarkus.jsa
 [ -f target/quarkus-app/app-cds.jsa ] && measure "JDK 17 + app-cds.jsa trained by the build (README, JDK 17)" java -XX:SharedArchiveFile=app-cds.jsa
 production=(java -XX:SharedArchiveFile=app-cds.jsa)
 if [ -x "$JDK25_HOME/bin/java" ]; then

@@ -27,14 +27,13 @@ import java.util.stream.Stream;
  * nested queries, stops it with SIGTERM, and keeps what the JVM writes as it exits:
  * <ul>
  * <li>{@code app-cds.jsa}: a dynamic CDS archive ({@code -XX:ArchiveClassesAtExit}) of the build's JDK, holding the
- * classes of the whole start and first answers; it replaces Quarkus' AppCDS archive, which only holds the classes
- * loaded until static init ends;</li>
+ * classes of the whole start and first answers (Quarkus' own AppCDS step, off in application.properties, holds only
+ * those loaded until static init ends);</li>
  * <li>{@code app.aot}: an AOT cache (JEP 483/515, {@code -XX:AOTCacheOutput}) of a JDK 25 or newer: the build's JDK
  * when it is one, else the JDK at {@code jdk25Home} when it is there; without one, no cache and no failure.</li>
  * </ul>
  * The first run also migrates the fresh database (Flyway), so the cache's run starts on a migrated one, as production
- * does. Without a reachable PostgreSQL nothing is trained and the build goes on with Quarkus' archive (a warning says
- * so). Runs as a single-file program on JDK 17+: {@code java src/build/StartupTraining.java APP_DIR HOST:PORT USER
+ * does. Without a reachable PostgreSQL nothing is trained and the build goes on (a warning says so). Runs as a single-file program on JDK 17+: {@code java src/build/StartupTraining.java APP_DIR HOST:PORT USER
  * JDK25_HOME}.
  */
 public class StartupTraining {
@@ -70,6 +69,9 @@ public class StartupTraining {
 
         Path skipped = app.getParent().resolve("startup-training.skipped"); // read by StartupCacheIT
         Files.deleteIfExists(skipped);
+        // Those of an earlier build hold other jars: the JVM would refuse them.
+        Files.deleteIfExists(app.resolve("app-cds.jsa"));
+        Files.deleteIfExists(app.resolve("app.aot"));
         Driver driver = driver(app);
         String database = "eczemarx_train_" + ProcessHandle.current().pid() + "_" + (System.currentTimeMillis() % 100000);
         try {
@@ -77,21 +79,15 @@ public class StartupTraining {
         } catch (Exception e) {
             Files.writeString(skipped, "no PostgreSQL at " + server + " for user " + user + "\n");
             warn("no PostgreSQL at " + server + " for user " + user + " (" + e.getMessage().lines().findFirst().orElse("")
-                    + "): app-cds.jsa stays Quarkus' (static init only) and no app.aot is trained. Set"
+                    + "): no app-cds.jsa and no app.aot are trained, and the app starts without them. Set"
                     + " -Dtraining.db.server=host:port -Dtraining.db.user=... to train against another server.");
             return;
         }
         try {
-            // Quarkus' archive (static init only) is kept beside the app for bench/startup.sh's comparison.
-            if (Files.exists(app.resolve("app-cds.jsa"))) {
-                Files.move(app.resolve("app-cds.jsa"), app.getParent().resolve("app-cds-quarkus.jsa"),
-                        StandardCopyOption.REPLACE_EXISTING);
-            }
             train(buildJava, app, server + "/" + database, user, "-XX:ArchiveClassesAtExit=", "app-cds.jsa");
             if (aotJava != null) {
                 train(aotJava, app, server + "/" + database, user, "-XX:AOTCacheOutput=", "app.aot");
             } else {
-                Files.deleteIfExists(app.resolve("app.aot"));
                 say("no JDK 25 (looked for the build's JDK, then " + jdk25 + "): no app.aot");
             }
         } finally {
