@@ -3,14 +3,14 @@
 # class, targets and approvals) answers, RUNS times each (the median is printed), from target/quarkus-app, for:
 #   - JDK 17 (the default java) without an archive;
 #   - JDK 17 with Quarkus' AppCDS archive (static init only; the README's command before the build trained one),
-#     written here as Quarkus writes it, to target/app-cds-quarkus.jsa;
+#     when the build kept it (BEFORE=1 packages with -Dquarkus.package.jar.appcds.enabled=true first);
 #   - JDK 17 with app-cds.jsa, the archive `./mvnw package` trained (the README's JDK 17 command);
 #   - when a JDK 25 is found (JDK25_HOME, default /usr/lib/jvm/temurin-25-jdk-amd64): JDK 25 without a cache, and with
 #     app.aot, the AOT cache `./mvnw package` trained (the README's production command).
 # Then, with PEAK_RSS=1 (default), the peak RSS (VmHWM) of the README's production command (JDK 25 when found, else
 # JDK 17) over RSS_REQUESTS nested queries from 64 concurrent clients (bench/SearchBench.java, response cache off).
 #
-# Usage: bench/startup.sh            (RUNS=5 PORT=8096 STARTUP_DB=eczemarx_startup PEAK_RSS=1 RSS_REQUESTS=1000)
+# Usage: bench/startup.sh            (BEFORE=0 RUNS=5 PORT=8096 STARTUP_DB=eczemarx_startup PEAK_RSS=1 RSS_REQUESTS=1000)
 # Needs the local PostgreSQL at 127.0.0.1:5432 (user postgres); creates and drops the database STARTUP_DB. Packages the
 # app when target/quarkus-app/quarkus-run.jar is missing (which trains the archive and cache).
 set -euo pipefail
@@ -34,7 +34,11 @@ stop() { if [ -n "$pid" ] && kill -0 "$pid" 2> /dev/null; then kill "$pid"; wait
 cleanup() { stop; psql_ -c "drop database if exists $STARTUP_DB with (force)" > /dev/null 2>&1 || true; rm -f "$log"; }
 trap cleanup EXIT
 
-[ -f "$jar" ] || ./mvnw -B -ntp -q package -DskipTests
+if [ "${BEFORE:-0}" = 1 ]; then
+  ./mvnw -B -ntp -q package -DskipTests -Dquarkus.package.jar.appcds.enabled=true
+else
+  [ -f "$jar" ] || ./mvnw -B -ntp -q package -DskipTests
+fi
 psql_ -c "drop database if exists $STARTUP_DB with (force)" -c "create database $STARTUP_DB"
 
 # start JAVA FLAGS...: runs the packaged app in the background as the README does (prod profile, from its folder: the
@@ -81,13 +85,11 @@ stop
 echo "| JVM | median | start to first answer (runs) |"
 echo "| --- | ---: | ---: |"
 measure "JDK 17" java
-# Quarkus' own AppCDS archive (off in the build since it trains one): written as Quarkus' build step writes it, by a
-# start that ends after static init (-Dquarkus.appcds.generate=true), to target/app-cds-quarkus.jsa.
-if [ ! -f target/app-cds-quarkus.jsa ] || [ target/app-cds-quarkus.jsa -ot "$jar" ]; then
-  rm -f target/app-cds-quarkus.jsa
-  (cd target/quarkus-app && java -XX:ArchiveClassesAtExit=../app-cds-quarkus.jsa -Dquarkus.appcds.generate=true -jar quarkus-run.jar > "$log" 2>&1)
+# Quarkus' own AppCDS archive (static init only; its build step is off since the build trains one), kept by the
+# training run as target/app-cds-quarkus.jsa when the step was turned on (BEFORE=1 packages that way, above).
+if [ -f target/app-cds-quarkus.jsa ] && [ target/app-cds-quarkus.jsa -nt "$jar" ]; then
+  measure "JDK 17 + Quarkus' AppCDS (static init; the README's command before)" java -XX:SharedArchiveFile=../app-cds-quarkus.jsa
 fi
-measure "JDK 17 + Quarkus' AppCDS (static init; the README's command before)" java -XX:SharedArchiveFile=../app-cds-quarkus.jsa
 [ -f target/quarkus-app/app-cds.jsa ] && measure "JDK 17 + app-cds.jsa trained by the build (README, JDK 17)" java -XX:SharedArchiveFile=app-cds.jsa
 production=(java -XX:SharedArchiveFile=app-cds.jsa)
 if [ -x "$JDK25_HOME/bin/java" ]; then

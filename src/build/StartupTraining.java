@@ -69,7 +69,14 @@ public class StartupTraining {
 
         Path skipped = app.getParent().resolve("startup-training.skipped"); // read by StartupCacheIT
         Files.deleteIfExists(skipped);
-        // Those of an earlier build hold other jars: the JVM would refuse them.
+        // Quarkus' own archive, when its step was turned on (-Dquarkus.package.jar.appcds.enabled=true), is kept as
+        // target/app-cds-quarkus.jsa for bench/startup.sh's comparison. Those of an earlier build hold other jars.
+        Path quarkusArchive = app.getParent().resolve("app-cds-quarkus.jsa");
+        Files.deleteIfExists(quarkusArchive);
+        if (Files.exists(app.resolve("app-cds.jsa")) && Files.getLastModifiedTime(app.resolve("app-cds.jsa"))
+                .compareTo(Files.getLastModifiedTime(app.resolve("quarkus-run.jar"))) >= 0) {
+            Files.move(app.resolve("app-cds.jsa"), quarkusArchive);
+        }
         Files.deleteIfExists(app.resolve("app-cds.jsa"));
         Files.deleteIfExists(app.resolve("app.aot"));
         Driver driver = driver(app);

@@ -48,6 +48,9 @@ class StartupCacheIT {
 
     @BeforeAll
     static void database() throws IOException {
+        String nativeImage = System.getProperty("native.image.path", "");
+        Assumptions.assumeFalse(!nativeImage.isEmpty() && Files.exists(Path.of(nativeImage)),
+                "a native build (-Dnative) has no class archive to use");
         Path skipped = Path.of("target", "startup-training.skipped");
         Assumptions.assumeFalse(Files.exists(skipped), () -> "the build trained nothing: " + read(skipped));
         Map<String, String> config = DATABASE.start();
