@@ -7,8 +7,10 @@
 #   - JDK 17 with app-cds.jsa, the archive `./mvnw package` trained (the README's JDK 17 command);
 #   - when a JDK 25 is found (JDK25_HOME, default /usr/lib/jvm/temurin-25-jdk-amd64): JDK 25 without a cache, and with
 #     app.aot, the AOT cache `./mvnw package` trained (the README's production command).
-# Then, with PEAK_RSS=1 (default), the peak RSS (VmHWM) of the README's production command (JDK 25 when found, else
-# JDK 17) over RSS_REQUESTS nested queries from 64 concurrent clients (bench/SearchBench.java, response cache off).
+# Each row also gives the median CPU time of the process until the first answer (all threads), which other work on the
+# machine disturbs less than the wall time. Then, with PEAK_RSS=1 (default), the peak RSS (VmHWM) of the README's
+# production commands (JDK 17, and JDK 25 when found) over RSS_REQUESTS nested queries from 64 concurrent clients
+# (bench/SearchBench.java, twice: a warm-up and a measured round; response cache and rate limit off).
 #
 # Usage: bench/startup.sh            (BEFORE=0 RUNS=5 PORT=8096 STARTUP_DB=eczemarx_startup PEAK_RSS=1 RSS_REQUESTS=1000)
 # Needs the local PostgreSQL at 127.0.0.1:5432 (user postgres); creates and drops the database STARTUP_DB. Packages the
@@ -59,7 +61,7 @@ answered() { curl -sf -X POST -H 'Content-Type: application/json' --data "$body"
 # measure LABEL JAVA FLAGS...: prints the start-to-first-answer times of RUNS starts and their median
 measure() {
   local label=$1 java=$2; shift 2
-  local times=()
+  local times=() cpus=()
   for _ in $(seq 1 "$RUNS"); do
     local t0; t0=$(date +%s%N)
     start "$java" "$@"
@@ -68,22 +70,25 @@ measure() {
       sleep 0.02
     done
     times+=("$(( ($(date +%s%N) - t0) / 1000000 ))")
+    # CPU time of the process until then (user + system, all threads): less disturbed by other work than the wall time.
+    cpus+=("$(sed 's/.*) //' "/proc/$pid/stat" | awk -v hz="$(getconf CLK_TCK)" '{print int(($12 + $13) * 1000 / hz)}')")
     if grep -qE 'Unable to use shared archive|error has occurred while processing the (shared archive|AOT cache)' "$log"; then
       echo "startup.sh: $label: the JVM did not use the archive or cache" >&2
     fi
     stop
   done
-  local median; median=$(printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( (RUNS + 1) / 2 ))p")
-  printf '| %s | %s ms | %s ms |\n' "$label" "$median" "$(IFS=/; echo "${times[*]}")"
+  printf '| %s | %s ms | %s ms | %s ms |\n' "$label" "$(median "${times[@]}")" "$(IFS=/; echo "${times[*]}")" "$(median "${cpus[@]}")"
 }
+median() { printf '%s\n' "$@" | sort -n | sed -n "$(( ($# + 1) / 2 ))p"; }
 
 # The first start migrates the new database; it is not measured.
 start java
 until answered; do kill -0 "$pid" 2> /dev/null || { cat "$log" >&2; exit 1; }; sleep 0.1; done
 stop
 
-echo "| JVM | median | start to first answer (runs) |"
-echo "| --- | ---: | ---: |"
+echo "Load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "| JVM | median | start to first answer (runs) | CPU until then (median) |"
+echo "| --- | ---: | ---: | ---: |"
 measure "JDK 17" java
 # Quarkus' own AppCDS archive (static init only; its build step is off since the build trains one), kept by the
 # training run as target/app-cds-quarkus.jsa when the step was turned on (BEFORE=1 packages that way, above).
@@ -91,20 +96,24 @@ if [ -f target/app-cds-quarkus.jsa ] && [ target/app-cds-quarkus.jsa -nt "$jar" 
   measure "JDK 17 + Quarkus' AppCDS (static init; the README's command before)" java -XX:SharedArchiveFile=../app-cds-quarkus.jsa
 fi
 [ -f target/quarkus-app/app-cds.jsa ] && measure "JDK 17 + app-cds.jsa trained by the build (README, JDK 17)" java -XX:SharedArchiveFile=app-cds.jsa
-production=(java -XX:SharedArchiveFile=app-cds.jsa)
+productions=("java -XX:SharedArchiveFile=app-cds.jsa")
 if [ -x "$JDK25_HOME/bin/java" ]; then
   measure "JDK 25" "$JDK25_HOME/bin/java"
   if [ -f target/quarkus-app/app.aot ]; then
     measure "JDK 25 + app.aot trained by the build (README's production command)" "$JDK25_HOME/bin/java" -XX:AOTCache=app.aot
-    production=("$JDK25_HOME/bin/java" -XX:AOTCache=app.aot)
+    productions+=("$JDK25_HOME/bin/java -XX:AOTCache=app.aot")
   fi
 fi
+echo "Load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 if [ "$PEAK_RSS" = 1 ]; then
   ENV_MORE=(RESPONSE_CACHE_ENABLED=false ECZEMARX_RATE_LIMIT_ENABLED=false)
-  start "${production[@]}"
-  until answered; do sleep 0.1; done
-  java bench/SearchBench.java "http://127.0.0.1:$PORT" "$RSS_REQUESTS" 64 nested > /dev/null
-  echo "Peak RSS of ${production[*]} after $RSS_REQUESTS x 2 nested queries (drugs(first: 100)) from 64 clients: $(awk '/VmHWM/ {print int($2 / 1024)}' "/proc/$pid/status") MB"
-  stop
+  for production in "${productions[@]}"; do
+    # shellcheck disable=SC2086
+    start $production
+    until answered; do sleep 0.1; done
+    java bench/SearchBench.java "http://127.0.0.1:$PORT" "$RSS_REQUESTS" 64 nested > /dev/null
+    echo "Peak RSS of $production after $RSS_REQUESTS x 2 nested queries (drugs(first: 100)) from 64 clients: $(awk '/VmHWM/ {print int($2 / 1024)}' "/proc/$pid/status") MB"
+    stop
+  done
 fi

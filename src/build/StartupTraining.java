@@ -91,11 +91,28 @@ public class StartupTraining {
             return;
         }
         try {
-            train(buildJava, app, server + "/" + database, user, "-XX:ArchiveClassesAtExit=", "app-cds.jsa");
-            if (aotJava != null) {
-                train(aotJava, app, server + "/" + database, user, "-XX:AOTCacheOutput=", "app.aot");
-            } else {
-                say("no JDK 25 (looked for the build's JDK, then " + jdk25 + "): no app.aot");
+            // The second run starts once the first has answered (and migrated the database), while the first one
+            // answers the rest and writes its archive: the two overlap.
+            String dbUrl = server + "/" + database;
+            Run cds = Run.start(buildJava, app, dbUrl, user, "-XX:ArchiveClassesAtExit=", "app-cds.jsa");
+            Run aot = null;
+            try {
+                cds.awaitFirstAnswer();
+                if (aotJava != null) {
+                    aot = Run.start(aotJava, app, dbUrl, user, "-XX:AOTCacheOutput=", "app.aot");
+                } else {
+                    say("no JDK 25 (looked for the build's JDK, then " + jdk25 + "): no app.aot");
+                }
+                cds.finish();
+                if (aot != null) {
+                    aot.awaitFirstAnswer();
+                    aot.finish();
+                }
+            } finally {
+                cds.stop();
+                if (aot != null) {
+                    aot.stop();
+                }
             }
         } finally {
             sql(driver, server, user, "drop database if exists " + database + " with (force)");
@@ -103,25 +120,29 @@ public class StartupTraining {
         say(String.format("done in %.1f s", (System.nanoTime() - started) / 1e9));
     }
 
-    /** One training run: start, answer the queries, SIGTERM, then the file the JVM wrote at exit replaces {@code name}. */
-    static void train(Path java, Path app, String dbUrl, String user, String flag, String name) throws Exception {
-        long t0 = System.nanoTime();
-        Path written = app.resolve(name + ".training");
-        Files.deleteIfExists(written);
-        int port = freePort();
-        List<String> command = new ArrayList<>();
-        command.add(java.toString());
-        command.addAll(FLAGS);
-        command.add(flag + written.getFileName());
-        command.addAll(List.of("-jar", "quarkus-run.jar"));
-        Path log = app.getParent().resolve("startup-training-" + name + ".log");
-        ProcessBuilder builder = new ProcessBuilder(command).directory(app.toFile()).redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        builder.environment().putAll(Map.of("DB_URL", dbUrl, "DB_USER", user, "DB_PASSWORD", "",
-                "ID_SECRET", "startup-training", "QUARKUS_HTTP_HOST", "127.0.0.1", "QUARKUS_HTTP_PORT",
-                String.valueOf(port), "QUARKUS_SHUTDOWN_DELAY_ENABLED", "false", "MALLOC_ARENA_MAX", "2"));
-        Process process = builder.start();
-        try {
+    /** A training run: started, and once it answered, exercised, stopped, and its file kept. */
+    record Run(Process process, int port, Path log, Path written, String name, String flag, Path java, Path app, long t0) {
+
+        static Run start(Path java, Path app, String dbUrl, String user, String flag, String name) throws IOException {
+            Path written = app.resolve(name + ".training");
+            Files.deleteIfExists(written);
+            int port = freePort();
+            List<String> command = new ArrayList<>();
+            command.add(java.toString());
+            command.addAll(FLAGS);
+            command.add(flag + written.getFileName());
+            command.addAll(List.of("-jar", "quarkus-run.jar"));
+            Path log = app.getParent().resolve("startup-training-" + name + ".log");
+            ProcessBuilder builder = new ProcessBuilder(command).directory(app.toFile()).redirectErrorStream(true)
+                    .redirectOutput(log.toFile());
+            builder.environment().putAll(Map.of("DB_URL", dbUrl, "DB_USER", user, "DB_PASSWORD", "",
+                    "ID_SECRET", "startup-training", "QUARKUS_HTTP_HOST", "127.0.0.1", "QUARKUS_HTTP_PORT",
+                    String.valueOf(port), "QUARKUS_SHUTDOWN_DELAY_ENABLED", "false", "MALLOC_ARENA_MAX", "2"));
+            return new Run(builder.start(), port, log, written, name, flag, java, app, System.nanoTime());
+        }
+
+        /** Until the first nested query is answered (the database is migrated by then). */
+        void awaitFirstAnswer() throws InterruptedException {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
             while (!answers(port, QUERIES.get(0))) {
                 if (!process.isAlive() || System.nanoTime() > deadline) {
@@ -129,30 +150,39 @@ public class StartupTraining {
                 }
                 Thread.sleep(50);
             }
-            // What a Kubernetes kubelet asks first, then the queries a few times.
-            for (String probe : List.of("/q/health/started", "/q/health/live", "/q/health/ready")) {
-                HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + probe)).build(),
-                        HttpResponse.BodyHandlers.discarding());
-            }
-            for (int round = 0; round < 3; round++) {
-                for (String query : QUERIES) {
-                    if (!answers(port, query)) {
-                        throw new IllegalStateException("the training start of " + name + " failed " + query + "; see " + log);
+        }
+
+        /** The health probes a Kubernetes kubelet sends, the queries a few times, SIGTERM, then the file is kept. */
+        void finish() throws Exception {
+            try {
+                for (String probe : List.of("/q/health/started", "/q/health/live", "/q/health/ready")) {
+                    HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + probe)).build(),
+                            HttpResponse.BodyHandlers.discarding());
+                }
+                for (int round = 0; round < 3; round++) {
+                    for (String query : QUERIES) {
+                        if (!answers(port, query)) {
+                            throw new IllegalStateException("the training start of " + name + " failed " + query + "; see " + log);
+                        }
                     }
                 }
+            } finally {
+                stop(); // SIGTERM: the JVM writes the archive or cache as it exits
             }
-        } finally {
-            process.destroy(); // SIGTERM: the JVM writes the archive or cache as it exits
+            if (!Files.exists(written) || Files.size(written) == 0) {
+                throw new IllegalStateException(java + " " + flag + " wrote no " + written + "; see " + log);
+            }
+            Files.move(written, app.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+            say(String.format("%s trained with %s in %.1f s (%d MB)", app.resolve(name), java, (System.nanoTime() - t0) / 1e9,
+                    Files.size(app.resolve(name)) >> 20));
+        }
+
+        void stop() throws InterruptedException {
+            process.destroy();
             if (!process.waitFor(300, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
             }
         }
-        if (!Files.exists(written) || Files.size(written) == 0) {
-            throw new IllegalStateException(java + " " + flag + " wrote no " + written + "; see " + log);
-        }
-        Files.move(written, app.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-        say(String.format("%s trained with %s in %.1f s (%d MB)", app.resolve(name), java, (System.nanoTime() - t0) / 1e9,
-                Files.size(app.resolve(name)) >> 20));
     }
 
     static boolean answers(int port, String query) {
