@@ -34,7 +34,7 @@ import java.util.stream.Stream;
  * </ul>
  * The first run also migrates the fresh database (Flyway), so the cache's run starts on a migrated one, as production
  * does. Without a reachable PostgreSQL nothing is trained and the build goes on (a warning says so). Runs as a single-file program on JDK 17+: {@code java src/build/StartupTraining.java APP_DIR HOST:PORT USER
- * JDK25_HOME}.
+ * JDK25_HOME [QUARKUS_APPCDS_ENABLED]}.
  */
 public class StartupTraining {
 
@@ -73,8 +73,8 @@ public class StartupTraining {
         // target/app-cds-quarkus.jsa for bench/startup.sh's comparison. Those of an earlier build hold other jars.
         Path quarkusArchive = app.getParent().resolve("app-cds-quarkus.jsa");
         Files.deleteIfExists(quarkusArchive);
-        if (Files.exists(app.resolve("app-cds.jsa")) && Files.getLastModifiedTime(app.resolve("app-cds.jsa"))
-                .compareTo(Files.getLastModifiedTime(app.resolve("quarkus-run.jar"))) >= 0) {
+        boolean quarkusAppCds = args.length > 4 && args[4].equals("true");
+        if (quarkusAppCds && Files.exists(app.resolve("app-cds.jsa"))) {
             Files.move(app.resolve("app-cds.jsa"), quarkusArchive);
         }
         Files.deleteIfExists(app.resolve("app-cds.jsa"));
