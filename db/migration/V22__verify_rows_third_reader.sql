@@ -1,0 +1,104 @@
+-- V22: third reading (2026-12-06) of the rows still verified = false after V19-V21 (issue 23, "Verified").
+--
+-- Method (the rules of V19/V20, unchanged). For every unverified row only the row and its cited source were looked
+-- at, and the primary document was searched for with the stored search tools. A row is set verified only where the
+-- primary document's own text was read stating the fact as the row has it: the label or SmPC itself, a verbatim
+-- copy of the cited section whose revision is not older than the cited revision (RxReasoner "Source: European
+-- Medicines Agency, Revision Year ..." copies; FDA/DailyMed SPL copies), or a guideline's or review's own text
+-- (journal abstract on PubMed, the article PDF). Copies that name no source or no revision, a revision older than
+-- the one cited, other countries' labels (MIMS copies of Asian labels, Swiss Fachinformation, the GB SmPC for an EU
+-- row), news and AI summaries verify nothing. Where nothing primary could be read the row stays unverified and its
+-- unverified_reason now says what this third reading read and what it could not read.
+--
+-- Rows are addressed by natural keys and only while still unverified, so a row a colleague's migration already
+-- settled is left alone. The search tools show excerpts of stored pages only; a section no excerpt displayed counts
+-- as not read.
+
+-- ---------------------------------------------------------------------------------------------------------------
+-- search_alias: words read in the cited review
+-- ---------------------------------------------------------------------------------------------------------------
+-- gandhi-2016: Gandhi NA et al., Nat Rev Drug Discov 2016;15:35-50, abstract (PubMed 26471366): "Systemic type 2
+-- inflammation encompassing T helper 2 (TH2)-type responses ... narrowly targeting downstream products of the TH2
+-- pathway, such as immunoglobulin E (IgE) ...". Th2 and IgE are read in the meaning the rows give them (the type 2 /
+-- Th2 pathway). "type 2 immunity" and "T2 inflammation" are not in the abstract (it says "type 2 inflammation").
+update search_alias set verified = true, unverified_reason = null
+ where not verified and source_id = (select id from source where key = 'gandhi-2016')
+   and pathway_id = (select id from pathway where name = 'Type 2 (Th2) inflammation: IL-4 and IL-13 signalling')
+   and term in ('Th2', 'IgE');
+update search_alias set unverified_reason = 'The abstract of the cited review (PubMed 26471366) was read: it says "type 2 inflammation" and "T helper 2 (TH2)-type responses", not this word; the full text was not readable.'
+ where not verified and source_id = (select id from source where key = 'gandhi-2016')
+   and term in ('type 2 immunity', 'T2 inflammation');
+
+-- weidinger-novak-2016: Weidinger S, Novak N, Lancet 2016;387:1109-22, summary and introduction read in copies of
+-- the article PDF (Scribd): "... characterised by intense itching and recurrent eczematous lesions ... the
+-- mechanisms behind disease-associated itch ..." and "its clinical hallmarks - namely, intense itch and
+-- inflammatory eczematous lesions". "itch" is read in the meaning of the row (the itch of atopic dermatitis, linked
+-- to the IL-31 itch pathway). The other words of this source were not in the parts displayed.
+update search_alias set verified = true, unverified_reason = null
+ where not verified and source_id = (select id from source where key = 'weidinger-novak-2016')
+   and pathway_id = (select id from pathway where name = 'IL-31 itch signalling')
+   and term = 'itch';
+update search_alias set unverified_reason = 'The summary and introduction of the Lancet seminar were read (copies of the article PDF): they say "itch", "itching", "T-helper-2 response", "IgE responses", "epidermal barrier" and "topical corticosteroids", not this word; the rest of the text was not displayed.'
+ where not verified and source_id = (select id from source where key = 'weidinger-novak-2016')
+   and term in ('itchy', 'pruritus', 'itch-scratch cycle', 'Th2 cells', 'filaggrin', 'skin barrier', 'eosinophils',
+                'T-cell activation', 'cyclic AMP', 'glucocorticoids');
+
+-- ---------------------------------------------------------------------------------------------------------------
+-- contraindication
+-- ---------------------------------------------------------------------------------------------------------------
+-- nemolizumab EU: Nemluvio SmPC 4.3 in the RxReasoner copy "Source: European Medicines Agency (EU), Revision Year:
+-- 2025, Publisher: Galderma International" (the revision of the cited ema-nemluvio-epar, 2025): "Hypersensitivity to
+-- the active substance(s) or to any of the excipients listed in section 6.1."
+update contraindication set verified = true, unverified_reason = null,
+       description = 'Hypersensitivity to the active substance or to any of the excipients listed in SmPC section 6.1 (SmPC 4.3).'
+ where drug_id = (select id from drug where name = 'nemolizumab') and region = 'EU' and population = 'HYPERSENSITIVITY'
+   and severity = 'CONTRAINDICATED' and not verified;
+
+-- tralokinumab EU: the only SmPC copy displayed (RxReasoner, EMA revision 2021) states the contraindication, but the
+-- cited revision is the October 2022 one (adolescents added); its section 4.3 was not displayed.
+update contraindication set unverified_reason = 'EU Adtralza SmPC 4.3 was read only in an RxReasoner copy of the 2021 EMA revision ("Hypersensitivity to the active substance or to any of the excipients listed in section 6.1"); section 4.3 of the cited October 2022 revision was not displayed.'
+ where drug_id = (select id from drug where name = 'tralokinumab') and region = 'EU' and population = 'HYPERSENSITIVITY' and not verified;
+
+-- abrocitinib US: Pfizer's medical-information copy of the US prescribing information (revision not shown) was read
+-- for sections 2, 5 and 7 but its section 4 was not displayed; the June 2026 revision (S-005) was not readable.
+update contraindication set unverified_reason = 'US Cibinqo label section 4 not displayed by the stored copies (Pfizer''s medical-information copy, revision not shown, displayed sections 2, 5 and 7 only); the cited June 2026 revision (S-005) was not readable.'
+ where drug_id = (select id from drug where name = 'abrocitinib') and region = 'US' and population = 'INTERACTING_DRUG' and not verified;
+
+-- ---------------------------------------------------------------------------------------------------------------
+-- vaccination_advice
+-- ---------------------------------------------------------------------------------------------------------------
+update vaccination_advice set unverified_reason = 'EU Adtralza SmPC 4.4 was read only in an RxReasoner copy of the 2021 EMA revision ("Live and live attenuated vaccines should not be given concurrently with tralokinumab ..."); section 4.4 of the cited October 2022 revision was not displayed.'
+ where drug_id = (select id from drug where name = 'tralokinumab') and region = 'EU' and kind = 'AVOID_LIVE_VACCINES' and not verified;
+update vaccination_advice set unverified_reason = 'Pfizer''s medical-information copy of the US Cibinqo prescribing information (revision not shown) says in 2.1 "Complete any necessary immunizations, including herpes zoster vaccinations, in agreement with current immunization guidelines prior to CIBINQO initiation"; the cited June 2026 revision (S-005) was not readable, so the row is not confirmed against it.'
+ where drug_id = (select id from drug where name = 'abrocitinib') and region = 'US' and kind = 'COMPLETE_BEFORE_START' and not verified;
+
+-- ---------------------------------------------------------------------------------------------------------------
+-- drug_interaction
+-- ---------------------------------------------------------------------------------------------------------------
+-- abrocitinib US: section 7 read in Pfizer's medical-information copy (revision not shown): Table 4 "Strong CYP2C19
+-- or CYP2C9 Inducers ... Avoid concomitant use of CIBINQO with strong CYP2C19 or CYP2C9 inducers"; Table 5 "P-gp
+-- Substrate Where Small Concentration Changes May Lead to Serious or Life-threatening Toxicities" (the intervention
+-- text was cut off). Not verified: the copy's revision is unknown and the cited June 2026 revision was not readable.
+update drug_interaction set unverified_reason = 'Pfizer''s medical-information copy of the US Cibinqo label (revision not shown), section 7 Table 4, reads "Avoid concomitant use of CIBINQO with strong CYP2C19 or CYP2C9 inducers" (or, not and; the rifampin figure is not in section 7); the cited June 2026 revision (S-005) was not readable.'
+ where drug_id = (select id from drug where name = 'abrocitinib') and region = 'US' and not verified
+   and interacting = 'strong CYP2C19 and CYP2C9 inducers (e.g. rifampin)';
+update drug_interaction set unverified_reason = 'Pfizer''s medical-information copy of the US Cibinqo label (revision not shown), section 7 Table 5, names "P-gp Substrate Where Small Concentration Changes May Lead to Serious or Life-threatening Toxicities" but its intervention text was cut off in the display; the cited June 2026 revision (S-005) was not readable.'
+ where drug_id = (select id from drug where name = 'abrocitinib') and region = 'US' and not verified
+   and interacting = 'P-gp substrates with a narrow therapeutic index (e.g. digoxin, dabigatran)';
+
+-- ---------------------------------------------------------------------------------------------------------------
+-- adverse_effect
+-- ---------------------------------------------------------------------------------------------------------------
+-- lebrikizumab: an RxReasoner substance page gives the EU-style 4.8 table (conjunctivitis common, herpes zoster
+-- uncommon, eosinophilia uncommon) but names neither its source document nor its revision; the EMA SmPC copy
+-- (RxReasoner monograph, EMA revision 2023) displayed only sections 4.1-4.4.
+update adverse_effect set unverified_reason = 'The category was read in an RxReasoner substance page that reproduces an EU-style 4.8 table but names neither its source document nor its revision; the EMA Ebglyss SmPC copy (RxReasoner, revision 2023) displayed sections 4.1-4.4 only.'
+ where drug_id = (select id from drug where name = 'lebrikizumab') and not verified
+   and name in ('conjunctivitis', 'eosinophilia', 'herpes zoster');
+
+-- ---------------------------------------------------------------------------------------------------------------
+-- Data version
+-- ---------------------------------------------------------------------------------------------------------------
+update data_version set version = '2026.12.06', reviewed_on = date '2026-12-06',
+    notes = notes || ' | 2026-12-06 (V22): third reading of the unverified rows: Th2 and IgE (Gandhi 2016 abstract), itch (Weidinger & Novak 2016 summary) and the nemolizumab EU hypersensitivity contraindication (SmPC 4.3, EMA 2025) verified; unverified_reason updated where an older or unattributed copy was read.'
+where id = 1;
