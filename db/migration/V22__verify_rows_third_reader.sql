@@ -43,6 +43,42 @@ update search_alias set unverified_reason = 'The summary and introduction of the
    and term in ('itchy', 'pruritus', 'itch-scratch cycle', 'Th2 cells', 'filaggrin', 'skin barrier', 'eosinophils',
                 'T-cell activation', 'cyclic AMP', 'glucocorticoids');
 
+-- ema-anzupgo-epar: Anzupgo SmPC 4.1 in the RxReasoner copy "Source: European Medicines Agency (EU), Revision Year:
+-- 2024, Publisher: LEO Pharma A/S" (the revision of the cited source, 2024): "Anzupgo is indicated for the treatment
+-- of moderate to severe chronic hand eczema (CHE) in adults ..."; 4.2 "... diagnosis and treatment of chronic hand
+-- eczema". CHE is read as defined there; "hand eczema" is read as part of "chronic hand eczema", in the meaning of
+-- the condition the rows point at.
+update search_alias set verified = true, unverified_reason = null
+ where not verified and source_id = (select id from source where key = 'ema-anzupgo-epar')
+   and condition_id = (select id from condition where code = 'CHRONIC_HAND_ECZEMA')
+   and term in ('hand eczema', 'CHE');
+
+-- fda-clobex-lotion-label (the cited document is the GlobalRPh copy of the CLOBEX Lotion label), Precautions,
+-- General: "Systemic absorption of topical corticosteroids has caused reversible adrenal suppression ... patients ...
+-- should be evaluated periodically for evidence of adrenal suppression (see laboratory tests below). If adrenal
+-- suppression is noted ...". Read in the meaning of the row (suppression of the HPA axis, checked by the HPA-axis
+-- tests).
+update search_alias set verified = true, unverified_reason = null
+ where not verified and source_id = (select id from source where key = 'fda-clobex-lotion-label')
+   and lab_test_id = (select id from lab_test where code = 'HPA_AXIS')
+   and term = 'adrenal suppression';
+
+-- Potency words: the GB SmPC copies displayed do not contain them.
+update search_alias set unverified_reason = 'The Dermovate Scalp Application SmPC copy (RxReasoner, MHRA revision 2021) displayed sections 4.1-4.2: it says "a very potent topical corticosteroid", "the most potent class of topical corticosteroids (Group IV)" and "less active steroids", not this word.'
+ where not verified and source_id = (select id from source where key = 'mhra-dermovate-scalp-smpc')
+   and term in ('very potent steroids', 'very potent corticosteroids');
+update search_alias set unverified_reason = 'The Elocon Cream SmPC copy (RxReasoner, MHRA revision 2019) displayed sections 4.1-4.4 and 4.9: they do not contain this word (4.9 says "substitute a less potent steroid"); the pharmacodynamic section was not displayed.'
+ where not verified and source_id = (select id from source where key = 'mhra-elocon-cream-smpc')
+   and term in ('moderately potent steroids', 'moderately potent corticosteroids');
+update search_alias set unverified_reason = 'The Pinewood Hydrocortisone 1% w/w Cream SmPC (emc 100335, updated 19-Dec-2024) displayed sections 4.1-4.4: they do not contain this word; the pharmacodynamic section was not displayed.'
+ where not verified and source_id = (select id from source where key = 'mhra-hydrocortisone-1-cream-smpc')
+   and term in ('mild steroids', 'mild corticosteroids');
+-- HPA-axis test words citing the GlobalRPh triamcinolone ointment page: that page was not displayed; the words were
+-- read only in the SPL of another triamcinolone acetonide product (ndclist copy, NDC 24338-430), not the cited one.
+update search_alias set unverified_reason = 'The cited GlobalRPh copy of the triamcinolone acetonide ointment label was not displayed; "urinary free cortisol and ACTH stimulation tests" was read only in the label of another triamcinolone acetonide product (ndclist copy of NDC 24338-430), not in the cited document.'
+ where not verified and source_id = (select id from source where key = 'fda-triamcinolone-acetonide-ointment-label')
+   and term in ('ACTH stimulation test', 'cortisol', 'urinary free cortisol');
+
 -- ---------------------------------------------------------------------------------------------------------------
 -- contraindication
 -- ---------------------------------------------------------------------------------------------------------------
@@ -96,9 +132,34 @@ update adverse_effect set unverified_reason = 'The category was read in an RxRea
  where drug_id = (select id from drug where name = 'lebrikizumab') and not verified
    and name in ('conjunctivitis', 'eosinophilia', 'herpes zoster');
 
+update adverse_effect set unverified_reason = 'The COMMON category was read in an RxReasoner substance page for delgocitinib (EU-style 4.8 table) that names neither its source nor its revision; the EMA Anzupgo SmPC copy (RxReasoner, revision 2024) displayed sections 4.1-4.6 only.'
+ where drug_id = (select id from drug where name = 'delgocitinib') and not verified and name = 'application site reactions';
+
+-- ---------------------------------------------------------------------------------------------------------------
+-- dosing_regimen
+-- ---------------------------------------------------------------------------------------------------------------
+-- abrocitinib EU adults: the EMA SmPC copy (RxReasoner, revision 2024) shows 4.2 "The recommended starting dose is
+-- 100 mg or 200 mg once daily based on individual patient characteristics:" but not the bullets that follow, nor the
+-- elderly paragraph that bounds the population at 65 years.
+update dosing_regimen set unverified_reason = 'EU Cibinqo SmPC 4.2 read in the RxReasoner copy of the EMA revision 2024 only as far as "The recommended starting dose is 100 mg or 200 mg once daily based on individual patient characteristics" and the 24-week stopping rule; the bullets that choose the dose and the paragraph on patients 65 and older were not displayed.'
+ where drug_id = (select id from drug where name = 'abrocitinib') and region = 'EU' and population = 'adults younger than 65 years' and not verified;
+
+-- ---------------------------------------------------------------------------------------------------------------
+-- use_limit
+-- ---------------------------------------------------------------------------------------------------------------
+-- abrocitinib EU: Cibinqo SmPC 4.2 in the RxReasoner copy "Source: European Medicines Agency (EU), Revision Year:
+-- 2024, Publisher: Pfizer Europe MA EEIG" (the year of the cited ema-cibinqo-epar, 2024-03-21): "Discontinuation of
+-- treatment should be considered in patients who show no evidence of therapeutic benefit after 24 weeks."
+update use_limit set verified = true, unverified_reason = null,
+       description = 'Consider discontinuation in patients who show no evidence of therapeutic benefit after 24 weeks (SmPC 4.2).'
+ where drug_id = (select id from drug where name = 'abrocitinib') and region = 'EU' and kind = 'TREATMENT_COURSE'
+   and value = 24 and unit = 'WEEKS' and not verified;
+update use_limit set unverified_reason = 'EU Rinvoq SmPC 4.2 not displayed by the stored copies; the 12-week sentence was read only on AbbVie''s UK professional site quoting the Great Britain SmPC, which does not verify the EU row.'
+ where drug_id = (select id from drug where name = 'upadacitinib') and region = 'EU' and kind = 'TREATMENT_COURSE' and not verified;
+
 -- ---------------------------------------------------------------------------------------------------------------
 -- Data version
 -- ---------------------------------------------------------------------------------------------------------------
 update data_version set version = '2026.12.06', reviewed_on = date '2026-12-06',
-    notes = notes || ' | 2026-12-06 (V22): third reading of the unverified rows: Th2 and IgE (Gandhi 2016 abstract), itch (Weidinger & Novak 2016 summary) and the nemolizumab EU hypersensitivity contraindication (SmPC 4.3, EMA 2025) verified; unverified_reason updated where an older or unattributed copy was read.'
+    notes = notes || ' | 2026-12-06 (V22): third reading of the unverified rows: Th2 and IgE (Gandhi 2016 abstract), itch (Weidinger & Novak 2016 summary), hand eczema and CHE (Anzupgo SmPC 4.1, EMA 2024), adrenal suppression (CLOBEX label precautions), the nemolizumab EU hypersensitivity contraindication (SmPC 4.3, EMA 2025) and the abrocitinib EU 24-week stopping rule (SmPC 4.2, EMA 2024) verified; unverified_reason updated where an older or unattributed copy was read.'
 where id = 1;
