@@ -158,8 +158,36 @@ update use_limit set unverified_reason = 'EU Rinvoq SmPC 4.2 not displayed by th
  where drug_id = (select id from drug where name = 'upadacitinib') and region = 'EU' and kind = 'TREATMENT_COURSE' and not verified;
 
 -- ---------------------------------------------------------------------------------------------------------------
+-- adverse_effect: nemolizumab EU categories (part 3). The EU SmPC 4.8 table is still not found; the Swiss
+-- professional information (ch.oddb.org, Nemluvio, reg. 69707, chapter "Unerwuenschte Wirkungen") was read and
+-- does not match two categories. It is another regulator's label, so the rows are flagged, not corrected.
+-- ---------------------------------------------------------------------------------------------------------------
+update adverse_effect set unverified_reason = 'EU Nemluvio SmPC section 4.8 table not found (the RxReasoner copy of the EMA revision 2025 shows sections 4.3-4.4 only). Re-checked 2026-12-06: the Swiss professional information (reg. 69707) lists injection site reactions under "gelegentlich" (uncommon) while its summary gives 1.2%; that is another regulator''s label, so the COMMON category is neither confirmed nor corrected.'
+ where drug_id = (select id from drug where name = 'nemolizumab') and name = 'injection site reactions' and not verified;
+update adverse_effect set unverified_reason = 'EU Nemluvio SmPC section 4.4 (RxReasoner copy of the EMA revision 2025) states that type 1 hypersensitivity including angioedema has been reported; the section 4.8 table was not found. Re-checked 2026-12-06: the Swiss professional information (reg. 69707) gives type I hypersensitivity 1.1% (urticaria common, angioedema uncommon), which does not match NOT_KNOWN; that is another regulator''s label, so the category is neither confirmed nor corrected.'
+ where drug_id = (select id from drug where name = 'nemolizumab') and name = 'hypersensitivity reactions including angioedema' and not verified;
+
+-- ---------------------------------------------------------------------------------------------------------------
+-- adverse_effect: prednisone fluid/sodium retention and hypertension (part 3). The DailyMed record of the Hikma
+-- label (PredniSONE tablets, PredniSONE solution, PredniSONE Intensol concentrate; "Updated February 20, 2024")
+-- displays the start of each section; ADVERSE REACTIONS begins "Fluid and Electrolyte Disturbances - Sodium
+-- retention - Fluid retention - Congestive heart failure in susceptible patients - Potassium loss - Hypokalemic
+-- alkalosis - Hypertension - Musculoskeletal - ...": a list by body system with no frequencies. The cited
+-- fda-prednisone-label (dated 2026-08-11) was not displayed, so the row is repointed to the revision read. The other
+-- prednisone reactions fall after the displayed part and stay unverified.
+-- ---------------------------------------------------------------------------------------------------------------
+insert into source (key, title, publisher, kind, url, published_on, accessed_on) values
+('dailymed-hikma-prednisone-2024', 'PredniSONE tablets, PredniSONE oral solution and PredniSONE Intensol (concentrate): US prescribing information, DailyMed label record updated 20 February 2024', 'Hikma Pharmaceuticals USA Inc. (DailyMed, US National Library of Medicine)', 'LABEL', 'https://dailymed.nlm.nih.gov/dailymed/search.cfm?query=00054472831', '2024-02-20', '2026-12-06')
+on conflict (key) do nothing;
+update adverse_effect set verified = true, unverified_reason = null,
+       source_id = (select id from source where key = 'dailymed-hikma-prednisone-2024'),
+       notes = 'US label (Hikma, DailyMed 20 February 2024), ADVERSE REACTIONS, Fluid and Electrolyte Disturbances: sodium retention, fluid retention, congestive heart failure in susceptible patients, potassium loss, hypokalemic alkalosis, hypertension; listed without frequencies.'
+ where drug_id = (select id from drug where name = 'prednisone') and name = 'fluid and sodium retention, hypertension'
+   and not verified and source_id = (select id from source where key = 'fda-prednisone-label');
+
+-- ---------------------------------------------------------------------------------------------------------------
 -- Data version
 -- ---------------------------------------------------------------------------------------------------------------
 update data_version set version = '2026.12.06', reviewed_on = date '2026-12-06',
-    notes = notes || ' | 2026-12-06 (V22): third reading of the unverified rows: Th2 and IgE (Gandhi 2016 abstract), itch (Weidinger & Novak 2016 summary), hand eczema and CHE (Anzupgo SmPC 4.1, EMA 2024), adrenal suppression (CLOBEX label precautions), the nemolizumab EU hypersensitivity contraindication (SmPC 4.3, EMA 2025) and the abrocitinib EU 24-week stopping rule (SmPC 4.2, EMA 2024) verified; unverified_reason updated where an older or unattributed copy was read.'
+    notes = notes || ' | 2026-12-06 (V22): third reading of the unverified rows: Th2 and IgE (Gandhi 2016 abstract), itch (Weidinger & Novak 2016 summary), hand eczema and CHE (Anzupgo SmPC 4.1, EMA 2024), adrenal suppression (CLOBEX label precautions), the nemolizumab EU hypersensitivity contraindication (SmPC 4.3, EMA 2025) and the abrocitinib EU 24-week stopping rule (SmPC 4.2, EMA 2024) verified; prednisone fluid/sodium retention and hypertension verified against the Hikma label ADVERSE REACTIONS (DailyMed, February 2024) and repointed to it; unverified_reason updated where an older or unattributed copy was read, and for two nemolizumab EU adverse-effect categories that the Swiss product information does not match.'
 where id = 1;
