@@ -5,6 +5,8 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
+import org.eczemarx.error.ApiException;
+import org.eczemarx.error.InternalErrorException;
 import org.jboss.logging.Logger;
 
 import graphql.GraphqlErrorBuilder;

@@ -1,5 +1,6 @@
 package org.eczemarx.graphql;
 
+import org.eczemarx.error.LimitExceededException;
 import graphql.GraphQLContext;
 import graphql.schema.DataFetchingEnvironment;
 

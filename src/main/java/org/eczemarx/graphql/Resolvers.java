@@ -17,7 +17,6 @@ import org.dataloader.BatchLoaderWithContext;
 import org.dataloader.DataLoader;
 import org.dataloader.DataLoaderFactory;
 import org.eclipse.microprofile.config.ConfigProvider;
-import org.eczemarx.prefetch.Prefetched;
 import org.jboss.logging.Logger;
 
 import graphql.schema.DataFetcher;

@@ -7,8 +7,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eczemarx.graphql.ApiConfig;
 import org.eczemarx.graphql.Engine;
-import org.eczemarx.graphql.InvalidDocumentException;
-import org.eczemarx.graphql.LimitExceededException;
+import org.eczemarx.error.InvalidDocumentException;
+import org.eczemarx.error.LimitExceededException;
 import org.eczemarx.graphql.QueryLimits;
 import org.jboss.logging.Logger;
 

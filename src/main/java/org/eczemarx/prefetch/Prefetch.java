@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.StringJoiner;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.eczemarx.graphql.Prefetched;
 import org.eczemarx.graphql.Resolvers;
 import org.eczemarx.graphql.Selections;
 import org.eczemarx.persistence.Hql;
