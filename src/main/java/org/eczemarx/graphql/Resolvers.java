@@ -161,6 +161,12 @@ public class Resolvers implements EventingService {
         }
     }
 
+    /** Fails the field when the request's deadline has passed; else the prefetched value, or {@link Prefetched#ABSENT}. */
+    private static Object prefetchedAfterDeadlineCheck(DataFetchingEnvironment environment) {
+        ExecutionDeadline.check(environment);
+        return Prefetched.find(environment);
+    }
+
     /** A public resolver method of a {@code @GraphQLApi} bean, called through a method handle. */
     private static final class Call {
         private final Class<?> beanClass;
@@ -194,8 +200,7 @@ public class Resolvers implements EventingService {
     record Batched(String loaderName, Call call) implements DataFetcher<Object>, BatchLoaderWithContext<Object, Object> {
         @Override
         public Object get(DataFetchingEnvironment environment) {
-            ExecutionDeadline.check(environment);
-            Object prefetched = Prefetched.find(environment);
+            Object prefetched = prefetchedAfterDeadlineCheck(environment);
             if (prefetched != Prefetched.ABSENT) {
                 return prefetched;
             }
@@ -218,8 +223,7 @@ public class Resolvers implements EventingService {
     record Direct(String[] names, Type[] types, Call call) implements DataFetcher<Object> {
         @Override
         public Object get(DataFetchingEnvironment environment) {
-            ExecutionDeadline.check(environment);
-            Object prefetched = Prefetched.find(environment);
+            Object prefetched = prefetchedAfterDeadlineCheck(environment);
             if (prefetched != Prefetched.ABSENT) {
                 return prefetched;
             }
