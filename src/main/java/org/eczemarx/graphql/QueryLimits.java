@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.eczemarx.error.InvalidDocumentException;
+import org.eczemarx.error.LimitExceededException;
+
 import graphql.introspection.Introspection;
 import graphql.language.ArrayValue;
 import graphql.language.Argument;

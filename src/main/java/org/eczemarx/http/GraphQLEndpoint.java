@@ -1,17 +1,14 @@
 package org.eczemarx.http;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eczemarx.graphql.ApiConfig;
-import org.eczemarx.graphql.DirectResolvers;
-import org.eczemarx.graphql.ExecutionDeadline;
-import org.eczemarx.graphql.InvalidDocumentException;
-import org.eczemarx.graphql.LimitExceededException;
+import org.eczemarx.graphql.Engine;
+import org.eczemarx.error.InvalidDocumentException;
+import org.eczemarx.error.LimitExceededException;
 import org.eczemarx.graphql.QueryLimits;
 import org.jboss.logging.Logger;
 
@@ -26,17 +23,8 @@ import graphql.language.OperationDefinition;
 import graphql.parser.InvalidSyntaxException;
 import graphql.schema.GraphQLSchema;
 import graphql.validation.ValidationError;
-import io.quarkus.arc.Arc;
-import io.quarkus.arc.InjectableContext;
-import io.quarkus.arc.ManagedContext;
-import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.quarkus.vertx.http.runtime.RouteConstants;
-import io.smallrye.graphql.execution.ExecutionResponse;
-import io.smallrye.graphql.execution.ExecutionResponseWriter;
-import io.smallrye.graphql.execution.ExecutionService;
-import io.smallrye.graphql.execution.context.SmallRyeContextManager;
 import io.vertx.core.Context;
-import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
@@ -50,16 +38,12 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonValue;
-import jakarta.json.spi.JsonProvider;
 
 /**
  * The public GraphQL endpoint at {@code /graphql}, in front of SmallRye's: GraphQL over HTTP (GET and POST, media
  * types and status codes), automatic persisted queries, ETag and Cache-Control for GET, the limits of
- * {@link QueryLimits}, a per-request timeout and metrics per operation. Every request is checked here before it
- * reaches SmallRye's {@link ExecutionService}, and every answer, also for hostile input, is a GraphQL error with
+ * {@link QueryLimits}, a per-request timeout and metrics per operation. Every request is checked here before
+ * {@link Engine} executes it, and every answer, also for hostile input, is a GraphQL error with
  * {@code extensions.code}, never a stack trace.
  */
 @ApplicationScoped
@@ -70,7 +54,6 @@ public class GraphQLEndpoint {
     private static final String VARY = "Accept, Accept-Encoding, Origin";
 
     private static final Logger LOG = Logger.getLogger(GraphQLEndpoint.class);
-    private static final JsonProvider JSON_P = JsonProvider.provider();
 
     private final ApiConfig config;
     private final QueryLimits limits;
@@ -82,13 +65,11 @@ public class GraphQLEndpoint {
     private final OperationMetrics metrics;
     private final OperationTracing tracing;
     private final GraphQLSchema schema;
-    private final ExecutionService executionService;
-    private final CurrentVertxRequest currentVertxRequest;
+    private final Engine engine;
 
     GraphQLEndpoint(ApiConfig config, QueryLimits limits, PersistedQueries persistedQueries, ResponseCaching caching,
             DocumentCache documents, ResponseCache answers, Admission admission, OperationMetrics metrics,
-            OperationTracing tracing, GraphQLSchema schema, ExecutionService executionService,
-            CurrentVertxRequest currentVertxRequest) {
+            OperationTracing tracing, GraphQLSchema schema, Engine engine) {
         this.config = config;
         this.limits = limits;
         this.persistedQueries = persistedQueries;
@@ -99,9 +80,7 @@ public class GraphQLEndpoint {
         this.metrics = metrics;
         this.tracing = tracing;
         this.schema = schema;
-        this.executionService = executionService;
-        this.currentVertxRequest = currentVertxRequest;
-        DirectResolvers.dropReplacedBatchLoaders(executionService);
+        this.engine = engine;
     }
 
     void install(@Observes Router router) {
@@ -123,8 +102,8 @@ public class GraphQLEndpoint {
     }
 
     /** A request that passed every check, ready to execute; {@code answerKey} is null when it may not be cached. */
-    private record Checked(GraphQLHttpRequest request, OperationDefinition operation, QueryLimits.Analysis analysis,
-            boolean cacheable, ResponseCache.Key answerKey) {
+    private record Checked(GraphQLHttpRequest request, Document document, OperationDefinition operation,
+            QueryLimits.Analysis analysis, boolean cacheable, ResponseCache.Key answerKey) {
     }
 
     private void handle(RoutingContext ctx) {
@@ -293,7 +272,7 @@ public class GraphQLEndpoint {
         if (key == null && query) {
             key = answers.key(request.operationName(), known.normalized(), request.variables());
         }
-        return new Checked(request, operation, analysis, request.get() && !analysis.introspection(), query ? key : null);
+        return new Checked(request, document, operation, analysis, request.get() && !analysis.introspection(), query ? key : null);
     }
 
     private void executeOrNotModified(RoutingContext ctx, Checked checked, String mediaType, String operationName,
@@ -354,26 +333,10 @@ public class GraphQLEndpoint {
         }
     }
 
-    /** Hands the checked request to SmallRye, as its own Vert.x handler does, with a timeout around it. */
+    /** Executes the checked request with {@link Engine}, answering LIMIT_EXCEEDED if it outlasts the timeout. */
     private void run(RoutingContext ctx, Checked checked, String mediaType, String operationName, long start,
             String etag) {
-        AtomicBoolean released = new AtomicBoolean();
-        Runnable leave = () -> {
-            if (released.compareAndSet(false, true)) {
-                admission.leave();
-            }
-        };
-        ManagedContext requestContext = Arc.container().requestContext();
-        if (!requestContext.isActive()) {
-            requestContext.activate();
-        }
-        InjectableContext.ContextState state = requestContext.getState();
-        // Through the routing context, which keeps every end handler (a response has one of its own).
-        ctx.addEndHandler(ended -> {
-            if (ended.succeeded()) {
-                requestContext.destroy(state);
-            }
-        });
+        Context context = Vertx.currentContext();
         AtomicBoolean answered = new AtomicBoolean();
         long timeoutMillis = Math.max(1, config.limits().executionTimeout().toMillis());
         long deadline = System.nanoTime() + timeoutMillis * 1_000_000;
@@ -386,53 +349,47 @@ public class GraphQLEndpoint {
                 metrics.record(operationName, "timeout", start);
             }
         });
+        GraphQLHttpRequest request = checked.request();
+        CompletableFuture<ExecutionResult> execution;
         try {
-            currentVertxRequest.setCurrent(ctx);
-            Map<String, Object> metadata = new ConcurrentHashMap<>();
-            metadata.put("runBlocking", false);
-            metadata.put("httpHeaders", headers(ctx));
-            metadata.put("state", state);
-            metadata.put(ExecutionDeadline.KEY, deadline);
-            executionService.executeAsync(smallRyeInput(checked), metadata, new ExecutionResponseWriter() {
-                @Override
-                public void write(ExecutionResponse response) {
-                    leave.run();
-                    ctx.vertx().cancelTimer(timer);
-                    if (!answered.compareAndSet(false, true)) {
-                        return;
-                    }
-                    // Fields fetched after the deadline failed (ExecutionDeadline): that is a timeout, not a result.
-                    if (!response.getExecutionResult().getErrors().isEmpty() && System.nanoTime() - deadline > 0) {
-                        respond(ctx, mediaType, timeout);
-                        metrics.record(operationName, "timeout", start);
-                        return;
-                    }
-                    writeResult(ctx, checked, mediaType, operationName, start, etag, response);
-                }
-
-                @Override
-                public void fail(Throwable failure) {
-                    leave.run();
-                    ctx.vertx().cancelTimer(timer);
-                    if (answered.compareAndSet(false, true)) {
-                        LOG.error("GraphQL execution failed", failure);
-                        respond(ctx, mediaType, HttpProblem.status(500, "INTERNAL_SERVER_ERROR", "Internal server error"));
-                        metrics.record(operationName, "error", start);
-                    }
-                }
-            });
+            execution = engine.execute(checked.document(), request.query(), request.operationName(), request.variables(), deadline);
         } catch (RuntimeException e) {
-            leave.run();
-            throw e;
-        } finally {
-            SmallRyeContextManager.clearCurrentSmallRyeContext();
-            requestContext.deactivate();
+            execution = CompletableFuture.failedFuture(e);
+        }
+        execution.whenComplete((result, failure) -> {
+            if (Vertx.currentContext() == context) {
+                finish(ctx, checked, mediaType, operationName, start, etag, timer, timeout, answered, deadline, result, failure);
+            } else {
+                context.runOnContext(ignored -> finish(ctx, checked, mediaType, operationName, start, etag, timer, timeout,
+                        answered, deadline, result, failure));
+            }
+        });
+    }
+
+    /** Gives the execution slot back and answers, on the request's context, unless the timeout answered first. */
+    private void finish(RoutingContext ctx, Checked checked, String mediaType, String operationName, long start,
+            String etag, long timer, HttpProblem timeout, AtomicBoolean answered, long deadline, ExecutionResult result,
+            Throwable failure) {
+        admission.leave();
+        ctx.vertx().cancelTimer(timer);
+        if (!answered.compareAndSet(false, true)) {
+            return;
+        }
+        if (failure != null) {
+            LOG.error("GraphQL execution failed", failure);
+            respond(ctx, mediaType, HttpProblem.status(500, "INTERNAL_SERVER_ERROR", "Internal server error"));
+            metrics.record(operationName, "error", start);
+        } else if (!result.getErrors().isEmpty() && System.nanoTime() - deadline > 0) {
+            // Fields fetched after the deadline failed (ExecutionDeadline): that is a timeout, not a result.
+            respond(ctx, mediaType, timeout);
+            metrics.record(operationName, "timeout", start);
+        } else {
+            writeResult(ctx, checked, mediaType, operationName, start, etag, result);
         }
     }
 
     private void writeResult(RoutingContext ctx, Checked checked, String mediaType, String operationName, long start,
-            String etag, ExecutionResponse response) {
-        ExecutionResult result = response.getExecutionResult();
+            String etag, ExecutionResult result) {
         boolean errors = !result.getErrors().isEmpty();
         // No data at all means the request failed before execution (spec: a request error, 4xx for the new media type).
         int status = !result.isDataPresent() && errors && mediaType.equals(GRAPHQL_RESPONSE_JSON) ? 400 : 200;
@@ -445,7 +402,7 @@ public class GraphQLEndpoint {
         http.putHeader(HttpHeaders.VARY, VARY);
         Buffer body;
         if (errors) {
-            String text = ErrorShapes.coded(result, response.getExecutionResultAsString());
+            String text = ErrorShapes.coded(result);
             if (text.contains("\"code\":\"SERVICE_UNAVAILABLE\"")) {
                 // The database is unreachable: a state to retry after, for every client and cache on the way.
                 status = 503;
@@ -454,11 +411,7 @@ public class GraphQLEndpoint {
             OperationTracing.executed(ctx, true, text);
             body = Buffer.buffer(text);
         } else {
-            // Without extensions, straight from graphql-java's result maps into UTF-8 bytes (nothing of SmallRye's to
-            // add; SmallRye's writer first copies every value into a JSON-P tree).
-            body = result.getExtensions() == null || result.getExtensions().isEmpty()
-                    ? DataJson.of(result.getData())
-                    : Buffer.buffer(response.getExecutionResultAsString());
+            body = DataJson.of(result.getData());
             answers.store(checked.answerKey(), new ResponseCache.Answer(body, operationName));
             OperationTracing.executed(ctx, false, null);
         }
@@ -543,64 +496,5 @@ public class GraphQLEndpoint {
         }
         throw HttpProblem.status(406, "NOT_ACCEPTABLE",
                 "None of the Accept media types is served: accept application/graphql-response+json or application/json");
-    }
-
-    /** SmallRye's input, built directly as JSON-P values (no encoding and re-parsing, one provider for all requests). */
-    private static jakarta.json.JsonObject smallRyeInput(Checked checked) {
-        JsonObjectBuilder input = JSON_P.createObjectBuilder().add("query", checked.request().query());
-        if (!checked.request().variables().isEmpty()) {
-            input.add("variables", jsonP(checked.request().variables()));
-        }
-        if (checked.request().operationName() != null) {
-            input.add("operationName", checked.request().operationName());
-        }
-        return input.build();
-    }
-
-    private static JsonValue jsonP(Object value) {
-        if (value == null) {
-            return JsonValue.NULL;
-        }
-        if (value instanceof JsonObject object) {
-            return jsonP(object.getMap());
-        }
-        if (value instanceof JsonArray array) {
-            return jsonP(array.getList());
-        }
-        if (value instanceof Map<?, ?> map) {
-            JsonObjectBuilder object = JSON_P.createObjectBuilder();
-            map.forEach((name, item) -> object.add(String.valueOf(name), jsonP(item)));
-            return object.build();
-        }
-        if (value instanceof List<?> list) {
-            JsonArrayBuilder array = JSON_P.createArrayBuilder();
-            list.forEach(item -> array.add(jsonP(item)));
-            return array.build();
-        }
-        if (value instanceof String text) {
-            return JSON_P.createValue(text);
-        }
-        if (value instanceof Boolean bool) {
-            return bool ? JsonValue.TRUE : JsonValue.FALSE;
-        }
-        if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
-            return JSON_P.createValue(((Number) value).longValue());
-        }
-        if (value instanceof java.math.BigInteger big) {
-            return JSON_P.createValue(big);
-        }
-        if (value instanceof Number number) {
-            return JSON_P.createValue(new java.math.BigDecimal(number.toString()));
-        }
-        return JSON_P.createValue(value.toString());
-    }
-
-    private static Map<String, List<String>> headers(RoutingContext ctx) {
-        Map<String, List<String>> headers = new HashMap<>();
-        MultiMap all = ctx.request().headers();
-        for (String name : all.names()) {
-            headers.put(name, all.getAll(name));
-        }
-        return headers;
     }
 }

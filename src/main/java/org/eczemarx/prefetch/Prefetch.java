@@ -11,7 +11,8 @@ import java.util.Set;
 import java.util.StringJoiner;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.eczemarx.graphql.DirectResolvers;
+import org.eczemarx.graphql.Prefetched;
+import org.eczemarx.graphql.Resolvers;
 import org.eczemarx.graphql.Selections;
 import org.eczemarx.persistence.Hql;
 import org.eczemarx.prefetch.Relations.Relation;
@@ -127,7 +128,7 @@ public final class Prefetch {
      * no supported relation is selected, or when called outside a resolver.
      */
     public static Prefetch below(String type, String... paths) {
-        DataFetchingEnvironment environment = DirectResolvers.current();
+        DataFetchingEnvironment environment = Resolvers.current();
         EntityColumns columns = Relations.entity(type);
         if (environment == null || columns == null) {
             return NONE;
