@@ -6,6 +6,8 @@ import java.util.Objects;
 import org.eczemarx.approval.Region;
 import org.eczemarx.graphql.ApiConfig;
 import org.eczemarx.graphql.Batches;
+import org.eczemarx.graphql.NodeSource;
+import org.eczemarx.graphql.NodeType;
 import org.eczemarx.graphql.PageRequest;
 import org.eczemarx.persistence.Reads;
 import org.eczemarx.prefetch.Prefetch;
@@ -15,7 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /** Reads drugs and their own rows (names, brands, routes); every batch is one SQL statement. */
 @ApplicationScoped
-public class DrugService {
+public class DrugService implements NodeSource {
 
     private static final int DEFAULT_PAGE_SIZE = 20;
 
@@ -113,5 +115,15 @@ public class DrugService {
 
     private static List<Long> ids(List<Drug> parents) {
         return parents.stream().map(Drug::pk).toList();
+    }
+
+    @Override
+    public NodeType nodeType() {
+        return NodeType.DRUG;
+    }
+
+    @Override
+    public Uni<List<Drug>> nodesByIds(List<Long> keys) {
+        return byIds(keys);
     }
 }

@@ -8,6 +8,8 @@ import java.util.Map;
 import org.eczemarx.drug.Drug;
 import org.eczemarx.drug.DrugService;
 import org.eczemarx.graphql.Batches;
+import org.eczemarx.graphql.NodeSource;
+import org.eczemarx.graphql.NodeType;
 import org.eczemarx.persistence.Reads;
 
 import io.smallrye.mutiny.Uni;
@@ -15,7 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /** Reads the class tree. */
 @ApplicationScoped
-public class DrugClassService {
+public class DrugClassService implements NodeSource {
 
     private final DrugClassRepository classes;
     private final DrugService drugs;
@@ -87,5 +89,15 @@ public class DrugClassService {
             }
         }
         return ids;
+    }
+
+    @Override
+    public NodeType nodeType() {
+        return NodeType.DRUG_CLASS;
+    }
+
+    @Override
+    public Uni<List<DrugClass>> nodesByIds(List<Long> keys) {
+        return byIds(keys);
     }
 }

@@ -10,7 +10,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithConverter;
 import io.smallrye.config.WithDefault;
 
-/** Application settings of the public API, under {@code eczemarx.*}. */
+/** Application settings of the public API, under {@code eczemarx.*} (the database's: {@code persistence/DatabaseConfig}). */
 @ConfigMapping(prefix = "eczemarx")
 public interface ApiConfig {
 
@@ -28,9 +28,6 @@ public interface ApiConfig {
 
     /** Requests per client: a token bucket per client address, 429 with Retry-After beyond it. */
     RateLimit rateLimit();
-
-    /** The database connection pool, beyond what {@code quarkus.datasource.reactive.*} sets. */
-    Database database();
 
     /** Text shown in {@code meta.disclaimer}. */
     @WithDefault("EczemaRx describes medicines from their labels, guidelines and reviews; it does not give medical advice. Decisions about treatment belong to patients and their clinicians, who should check the current product information.")
@@ -69,22 +66,6 @@ public interface ApiConfig {
         /** Most clients tracked at once (least recently seen dropped); an idle client is dropped once its bucket is full again. */
         @WithDefault("10000")
         int maxClients();
-    }
-
-    interface Database {
-        /**
-         * Longest wait for a pool connection, opening one included; a read that waits longer answers
-         * SERVICE_UNAVAILABLE (503, Retry-After). Keep it below the execution timeout.
-         */
-        @WithDefault("3s")
-        Duration acquireTimeout();
-
-        /**
-         * Prepared statements kept per connection (0: none). A kept statement is parsed and planned by PostgreSQL once,
-         * then only executed: a prefetch statement takes about 1 ms to plan and well under that to run.
-         */
-        @WithDefault("128")
-        int preparedStatements();
     }
 
     interface Paging {

@@ -8,7 +8,6 @@ import org.dataloader.DataLoader;
 import org.dataloader.DataLoaderFactory;
 
 import graphql.schema.DataFetchingEnvironment;
-import io.smallrye.graphql.api.Context;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -23,12 +22,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class FieldLoaders {
 
-    private final Context context;
-
-    FieldLoaders(Context context) {
-        this.context = context;
-    }
-
     /**
      * Loads the value for {@code key}, batched with every other load of the same {@code batchName} in this request.
      *
@@ -36,9 +29,9 @@ public class FieldLoaders {
      * @param batch     loads the values of many keys, in key order
      */
     public <K, V> Uni<V> load(String batchName, K key, Function<List<K>, Uni<List<V>>> batch) {
-        DataFetchingEnvironment environment = DirectResolvers.current();
+        DataFetchingEnvironment environment = Resolvers.current();
         if (environment == null) {
-            environment = context.unwrap(DataFetchingEnvironment.class);
+            throw new IllegalStateException("FieldLoaders.load is called by a resolver, while Resolvers calls it");
         }
         DataLoader<K, V> loader = environment.getDataLoaderRegistry().computeIfAbsent(batchName,
                 name -> DataLoaderFactory.<K, V> newDataLoader(keys -> batch.apply(keys).subscribeAsCompletionStage()));

@@ -9,6 +9,8 @@ import java.util.Base64;
 import javax.crypto.Cipher;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.eczemarx.error.ApiException;
+
 /**
  * Opaque, stable global IDs (Relay Global Object Identification). The type tag and database key are packed into one
  * 16-byte block with a magic prefix and encrypted with AES under a server-side secret, so clients cannot decode or

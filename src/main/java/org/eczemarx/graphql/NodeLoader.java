@@ -6,35 +6,27 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.eczemarx.drug.DrugService;
-import org.eczemarx.drugclass.DrugClassService;
-import org.eczemarx.monitoring.MonitoringService;
-import org.eczemarx.pathway.PathwayService;
-import org.eczemarx.source.SourceService;
-import org.eczemarx.target.TargetService;
-
+import io.quarkus.arc.All;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Loads nodes of mixed types by key: one SQL statement per type present. */
+/** Loads nodes of mixed types by key: one SQL statement per type present, through each type's {@link NodeSource}. */
 @ApplicationScoped
 public class NodeLoader {
 
-    private final DrugService drugs;
-    private final DrugClassService classes;
-    private final TargetService targets;
-    private final PathwayService pathways;
-    private final MonitoringService monitoring;
-    private final SourceService sources;
+    private final Map<NodeType, NodeSource> sources = new EnumMap<>(NodeType.class);
 
-    NodeLoader(DrugService drugs, DrugClassService classes, TargetService targets, PathwayService pathways,
-            MonitoringService monitoring, SourceService sources) {
-        this.drugs = drugs;
-        this.classes = classes;
-        this.targets = targets;
-        this.pathways = pathways;
-        this.monitoring = monitoring;
-        this.sources = sources;
+    NodeLoader(@All List<NodeSource> registered) {
+        for (NodeSource source : registered) {
+            if (sources.put(source.nodeType(), source) != null) {
+                throw new IllegalStateException("Two node sources for " + source.nodeType());
+            }
+        }
+        for (NodeType type : NodeType.values()) {
+            if (!sources.containsKey(type)) {
+                throw new IllegalStateException("No node source for " + type + ": its concept's service implements NodeSource");
+            }
+        }
     }
 
     /** The nodes in the order asked, null where no object has that key. */
@@ -57,15 +49,7 @@ public class NodeLoader {
     }
 
     private Uni<Map<Long, Node>> byKeys(NodeType type, List<Long> keys) {
-        Uni<? extends List<? extends Node>> rows = switch (type) {
-            case DRUG -> drugs.byIds(keys);
-            case DRUG_CLASS -> classes.byIds(keys);
-            case TARGET -> targets.byIds(keys);
-            case PATHWAY -> pathways.byIds(keys);
-            case LAB_TEST -> monitoring.labTestsByIds(keys);
-            case SOURCE -> sources.byIds(keys);
-        };
-        return rows.map(list -> {
+        return sources.get(type).nodesByIds(keys).map(list -> {
             Map<Long, Node> byKey = new LinkedHashMap<>();
             for (int i = 0; i < keys.size(); i++) {
                 byKey.put(keys.get(i), list.get(i));

@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 
+import org.eczemarx.error.ApiException;
+
 /**
  * A validated slice of a connection: {@code first} items after the opaque cursor {@code after}. Cursors encode a
  * position in the connection's deterministic order.

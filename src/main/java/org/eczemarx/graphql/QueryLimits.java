@@ -1,30 +1,14 @@
 package org.eczemarx.graphql;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
-import graphql.introspection.Introspection;
-import graphql.language.ArrayValue;
-import graphql.language.Argument;
+import org.eczemarx.error.InvalidDocumentException;
+import org.eczemarx.error.LimitExceededException;
+
 import graphql.language.Document;
-import graphql.language.Field;
-import graphql.language.FragmentDefinition;
-import graphql.language.FragmentSpread;
-import graphql.language.InlineFragment;
-import graphql.language.IntValue;
-import graphql.language.Node;
 import graphql.language.OperationDefinition;
-import graphql.language.Selection;
-import graphql.language.SelectionSet;
-import graphql.language.Value;
-import graphql.language.VariableReference;
 import graphql.parser.InvalidSyntaxException;
 import graphql.parser.exceptions.ParseCancelledException;
 import graphql.parser.exceptions.ParseCancelledTooDeepException;
@@ -32,12 +16,8 @@ import graphql.parser.exceptions.ParseCancelledTooManyCharsException;
 import graphql.parser.Parser;
 import graphql.parser.ParserEnvironment;
 import graphql.parser.ParserOptions;
-import graphql.schema.GraphQLArgument;
-import graphql.schema.GraphQLFieldDefinition;
-import graphql.schema.GraphQLFieldsContainer;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLType;
-import graphql.schema.GraphQLTypeUtil;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -52,8 +32,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class QueryLimits {
 
-    /** Results above this are all "too much"; keeps the arithmetic from overflowing. */
-    private static final long CAP = 1L << 40;
+    private static final long CAP = OperationMeasure.CAP;
 
     private final ApiConfig.Limits limits;
     private final ParserOptions parserOptions;
@@ -106,13 +85,13 @@ public class QueryLimits {
 
     /** Checks aliases and fragment cycles, which concern the whole document. */
     public void checkDocument(Document document) {
-        int aliases = countAliases(document);
+        int aliases = DocumentShape.aliases(document);
         if (aliases > limits.maxAliases()) {
             throw new LimitExceededException("The document has " + aliases + " aliases, more than the limit of "
                     + limits.maxAliases() + ": use fewer aliases, or variables and several requests"
                     + " (server setting eczemarx.limits.max-aliases)");
         }
-        List<String> cycle = fragmentCycle(document);
+        List<String> cycle = DocumentShape.fragmentCycle(document);
         if (!cycle.isEmpty()) {
             throw new InvalidDocumentException("Fragment cycle " + String.join(" -> ", cycle)
                     + ": a fragment must not spread itself, directly or through others");
@@ -122,7 +101,7 @@ public class QueryLimits {
     /** Checks root fields, depth and cost of the operation that will execute. */
     public Analysis checkOperation(GraphQLSchema schema, Document document, OperationDefinition operation,
             Map<String, Object> variables) {
-        Measure measure = new Measure(schema, document, variables == null ? Map.of() : variables);
+        OperationMeasure measure = new OperationMeasure(schema, document, variables, limits.assumedListSize());
         long rootFields = measure.rootFields(operation.getSelectionSet());
         if (rootFields > limits.maxRootFields()) {
             throw new LimitExceededException("The operation selects " + rootFields + " root fields, more than the limit of "
@@ -148,250 +127,6 @@ public class QueryLimits {
                     + " count once per item (`first`, or " + limits.assumedListSize() + " for lists without it)"
                     + " (server setting eczemarx.limits.max-complexity)");
         }
-        return new Analysis(depth, complexity, rootFields, measure.introspection);
-    }
-
-    private static int countAliases(Document document) {
-        int aliases = 0;
-        Deque<Node<?>> pending = new ArrayDeque<>();
-        document.getDefinitions().forEach(pending::push);
-        while (!pending.isEmpty()) {
-            Node<?> node = pending.pop();
-            if (node instanceof Field field && field.getAlias() != null) {
-                aliases++;
-            }
-            if (node instanceof SelectionSet || node instanceof Field || node instanceof InlineFragment
-                    || node instanceof OperationDefinition || node instanceof FragmentDefinition) {
-                for (Node<?> child : node.getChildren()) {
-                    if (child instanceof SelectionSet || child instanceof Selection) {
-                        pending.push(child);
-                    }
-                }
-            }
-        }
-        return aliases;
-    }
-
-    /** A cycle of fragment spreads as fragment names, or empty. */
-    private static List<String> fragmentCycle(Document document) {
-        Map<String, Set<String>> spreads = new HashMap<>();
-        for (FragmentDefinition fragment : document.getDefinitionsOfType(FragmentDefinition.class)) {
-            Set<String> names = new LinkedHashSet<>();
-            collectSpreads(fragment.getSelectionSet(), names);
-            spreads.merge(fragment.getName(), names, (a, b) -> {
-                a.addAll(b);
-                return a;
-            });
-        }
-        Map<String, Integer> state = new HashMap<>(); // 1 on the current path, 2 done
-        for (String start : spreads.keySet()) {
-            List<String> path = new ArrayList<>();
-            if (visit(start, spreads, state, path)) {
-                return path;
-            }
-        }
-        return List.of();
-    }
-
-    private static boolean visit(String name, Map<String, Set<String>> spreads, Map<String, Integer> state, List<String> path) {
-        Integer seen = state.get(name);
-        if (seen != null && seen == 2) {
-            return false;
-        }
-        if (seen != null) {
-            path.add(name);
-            return true;
-        }
-        state.put(name, 1);
-        path.add(name);
-        for (String next : spreads.getOrDefault(name, Set.of())) {
-            if (visit(next, spreads, state, path)) {
-                return true;
-            }
-        }
-        path.remove(path.size() - 1);
-        state.put(name, 2);
-        return false;
-    }
-
-    private static void collectSpreads(SelectionSet set, Set<String> names) {
-        if (set == null) {
-            return;
-        }
-        for (Selection<?> selection : set.getSelections()) {
-            if (selection instanceof FragmentSpread spread) {
-                names.add(spread.getName());
-            } else if (selection instanceof InlineFragment inline) {
-                collectSpreads(inline.getSelectionSet(), names);
-            } else if (selection instanceof Field field) {
-                collectSpreads(field.getSelectionSet(), names);
-            }
-        }
-    }
-
-    /** Measures of one operation; fragments (known to be acyclic here) are measured once each. */
-    private final class Measure {
-
-        private final GraphQLSchema schema;
-        private final Map<String, FragmentDefinition> fragments = new HashMap<>();
-        private final Map<String, Object> variables;
-        private final Map<String, Integer> fragmentDepth = new HashMap<>();
-        private final Map<String, Long> fragmentCost = new HashMap<>();
-        private final Map<String, Long> fragmentRootFields = new HashMap<>();
-        private boolean introspection;
-
-        Measure(GraphQLSchema schema, Document document, Map<String, Object> variables) {
-            this.schema = schema;
-            this.variables = variables;
-            for (FragmentDefinition fragment : document.getDefinitionsOfType(FragmentDefinition.class)) {
-                fragments.putIfAbsent(fragment.getName(), fragment);
-            }
-        }
-
-        long rootFields(SelectionSet set) {
-            long count = 0;
-            for (Selection<?> selection : set.getSelections()) {
-                if (selection instanceof Field field) {
-                    if (field.getName().equals("__schema") || field.getName().equals("__type")) {
-                        introspection = true;
-                    }
-                    count++;
-                } else if (selection instanceof InlineFragment inline) {
-                    count += rootFields(inline.getSelectionSet());
-                } else if (selection instanceof FragmentSpread spread && fragments.containsKey(spread.getName())) {
-                    Long known = fragmentRootFields.get(spread.getName());
-                    if (known == null) {
-                        known = rootFields(fragments.get(spread.getName()).getSelectionSet());
-                        fragmentRootFields.put(spread.getName(), known);
-                    }
-                    count += known;
-                }
-                count = Math.min(count, CAP);
-            }
-            return count;
-        }
-
-        int depth(SelectionSet set) {
-            if (set == null) {
-                return 0;
-            }
-            int deepest = 0;
-            for (Selection<?> selection : set.getSelections()) {
-                int depth = 0;
-                if (selection instanceof Field field) {
-                    depth = 1 + depth(field.getSelectionSet());
-                } else if (selection instanceof InlineFragment inline) {
-                    depth = depth(inline.getSelectionSet());
-                } else if (selection instanceof FragmentSpread spread && fragments.containsKey(spread.getName())) {
-                    Integer known = fragmentDepth.get(spread.getName());
-                    if (known == null) {
-                        known = depth(fragments.get(spread.getName()).getSelectionSet());
-                        fragmentDepth.put(spread.getName(), known);
-                    }
-                    depth = known;
-                }
-                deepest = Math.max(deepest, depth);
-            }
-            return deepest;
-        }
-
-        long cost(SelectionSet set, GraphQLType parent) {
-            if (set == null) {
-                return 0;
-            }
-            long total = 0;
-            for (Selection<?> selection : set.getSelections()) {
-                if (selection instanceof Field field) {
-                    total += fieldCost(field, parent);
-                } else if (selection instanceof InlineFragment inline) {
-                    GraphQLType type = inline.getTypeCondition() == null ? parent
-                            : schema.getType(inline.getTypeCondition().getName());
-                    total += cost(inline.getSelectionSet(), type);
-                } else if (selection instanceof FragmentSpread spread && fragments.containsKey(spread.getName())) {
-                    Long known = fragmentCost.get(spread.getName());
-                    if (known == null) {
-                        FragmentDefinition fragment = fragments.get(spread.getName());
-                        known = cost(fragment.getSelectionSet(), schema.getType(fragment.getTypeCondition().getName()));
-                        fragmentCost.put(spread.getName(), known);
-                    }
-                    total += known;
-                }
-                total = Math.min(total, CAP);
-            }
-            return total;
-        }
-
-        private long fieldCost(Field field, GraphQLType parent) {
-            GraphQLFieldDefinition definition = definition(parent, field.getName());
-            if (definition == null) {
-                return 1; // unknown fields are rejected by validation later
-            }
-            long children = cost(field.getSelectionSet(), GraphQLTypeUtil.unwrapAll(definition.getType()));
-            long items = Math.max(items(field, definition, parent), 0);
-            long perItem = items == 0 ? 0 : Math.min(CAP, children > CAP / items ? CAP : items * children);
-            return Math.min(CAP, 1 + perItem);
-        }
-
-        /** How many items a field may return: its {@code first}, the size of its {@code ids}, or an assumed size. */
-        private long items(Field field, GraphQLFieldDefinition definition, GraphQLType parent) {
-            GraphQLArgument first = definition.getArgument("first");
-            if (first != null) {
-                Long value = intArgument(field, "first");
-                if (value == null && first.hasSetDefaultValue() && first.getArgumentDefaultValue().getValue() instanceof Number n) {
-                    value = n.longValue();
-                }
-                if (value == null && first.hasSetDefaultValue() && first.getArgumentDefaultValue().getValue() instanceof IntValue n) {
-                    value = n.getValue().longValue();
-                }
-                return value == null ? limits.assumedListSize() : value;
-            }
-            if (!GraphQLTypeUtil.isList(GraphQLTypeUtil.unwrapNonNull(definition.getType()))) {
-                return 1;
-            }
-            String parentName = GraphQLTypeUtil.simplePrint(parent);
-            if (parentName.startsWith("__") || parentName.endsWith("Connection")) {
-                return 1; // introspection lists are small; a connection's edges were counted by its `first`
-            }
-            Long ids = listArgumentSize(field, "ids");
-            return ids == null ? limits.assumedListSize() : ids;
-        }
-
-        private Long intArgument(Field field, String name) {
-            Argument argument = field.getArguments().stream().filter(a -> a.getName().equals(name)).findFirst().orElse(null);
-            if (argument == null) {
-                return null;
-            }
-            Value<?> value = argument.getValue();
-            if (value instanceof IntValue literal) {
-                return literal.getValue().min(java.math.BigInteger.valueOf(CAP)).longValue();
-            }
-            if (value instanceof VariableReference reference && variables.get(reference.getName()) instanceof Number n) {
-                return n.longValue();
-            }
-            return null;
-        }
-
-        private Long listArgumentSize(Field field, String name) {
-            Argument argument = field.getArguments().stream().filter(a -> a.getName().equals(name)).findFirst().orElse(null);
-            if (argument == null) {
-                return null;
-            }
-            if (argument.getValue() instanceof ArrayValue array) {
-                return (long) array.getValues().size();
-            }
-            if (argument.getValue() instanceof VariableReference reference && variables.get(reference.getName()) instanceof List<?> list) {
-                return (long) list.size();
-            }
-            return null;
-        }
-
-        private GraphQLFieldDefinition definition(GraphQLType parent, String name) {
-            return switch (name) {
-                case "__typename" -> null;
-                case "__schema" -> Introspection.SchemaMetaFieldDef;
-                case "__type" -> Introspection.TypeMetaFieldDef;
-                default -> parent instanceof GraphQLFieldsContainer container ? container.getFieldDefinition(name) : null;
-            };
-        }
+        return new Analysis(depth, complexity, rootFields, measure.introspection());
     }
 }

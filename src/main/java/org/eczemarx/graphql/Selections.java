@@ -26,10 +26,10 @@ public final class Selections {
 
     /**
      * True when the running resolver's selection includes {@code field} (directly, through fragments or under an
-     * alias), and also when that is unknown (a resolver called outside {@link DirectResolvers}).
+     * alias), and also when that is unknown (a resolver called outside {@link Resolvers}).
      */
     public static boolean selects(String field) {
-        DataFetchingEnvironment environment = DirectResolvers.current();
+        DataFetchingEnvironment environment = Resolvers.current();
         if (environment == null) {
             return true;
         }

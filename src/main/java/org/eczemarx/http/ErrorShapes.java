@@ -1,6 +1,7 @@
 package org.eczemarx.http;
 
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -170,33 +171,33 @@ final class ErrorShapes {
     }
 
     /**
-     * SmallRye's JSON answer with every error coded and worded plainly: argument values that fail coercion are
+     * The JSON answer with every error coded and worded plainly: argument values that fail coercion are
      * {@code BAD_USER_INPUT}; the "non-null field was null" errors that graphql-java adds after another error are
-     * dropped (they repeat it); anything else without a code is {@code INTERNAL}. SmallRye adds the codes of domain
-     * exceptions only when it writes JSON, so the JSON is read back, in the order of the result's errors.
+     * dropped (they repeat it); anything else without a code is {@code INTERNAL}. Errors come first, then data.
      */
-    static String coded(ExecutionResult result, String json) {
-        JsonObject body = new JsonObject(json);
-        JsonArray written = body.getJsonArray("errors");
+    static String coded(ExecutionResult result) {
         List<GraphQLError> errors = result.getErrors();
-        if (written == null || written.size() != errors.size()) {
-            return json;
-        }
         boolean others = errors.stream().anyMatch(e -> !(e instanceof NonNullableFieldWasNullError));
         JsonArray shaped = new JsonArray();
-        for (int i = 0; i < errors.size(); i++) {
-            GraphQLError error = errors.get(i);
+        for (GraphQLError error : errors) {
             if (error instanceof NonNullableFieldWasNullError && others) {
                 continue;
             }
-            JsonObject entry = written.getJsonObject(i);
-            JsonObject extensions = entry.getJsonObject("extensions");
-            String code = extensions != null && extensions.getValue("code") instanceof String given ? given : codeOf(error);
-            entry.put("message", plain(entry.getString("message")));
-            entry.put("extensions", new JsonObject().put("code", code));
-            shaped.add(entry);
+            Map<String, Object> specified = error.toSpecification();
+            JsonObject entry = new JsonObject().put("message", plain(error.getMessage()));
+            if (specified.get("locations") != null) {
+                entry.put("locations", specified.get("locations"));
+            }
+            if (specified.get("path") != null) {
+                entry.put("path", specified.get("path"));
+            }
+            Object code = error.getExtensions() == null ? null : error.getExtensions().get("code");
+            shaped.add(entry.put("extensions", new JsonObject().put("code", code instanceof String given ? given : codeOf(error))));
         }
-        body.put("errors", shaped);
+        JsonObject body = new JsonObject().put("errors", shaped);
+        if (result.isDataPresent()) {
+            body.put("data", result.getData());
+        }
         return body.encode();
     }
 

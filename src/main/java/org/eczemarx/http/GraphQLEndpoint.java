@@ -1,107 +1,52 @@
 package org.eczemarx.http;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
-
 import org.eczemarx.graphql.ApiConfig;
-import org.eczemarx.graphql.DirectResolvers;
-import org.eczemarx.graphql.ExecutionDeadline;
-import org.eczemarx.graphql.InvalidDocumentException;
-import org.eczemarx.graphql.LimitExceededException;
-import org.eczemarx.graphql.QueryLimits;
 import org.jboss.logging.Logger;
 
-import graphql.ExecutionResult;
-import graphql.GraphQLContext;
-import graphql.ParseAndValidate;
-import graphql.execution.RawVariables;
-import graphql.execution.ValuesResolver;
-import graphql.language.Document;
-import graphql.language.NodeUtil;
-import graphql.language.OperationDefinition;
-import graphql.parser.InvalidSyntaxException;
-import graphql.schema.GraphQLSchema;
-import graphql.validation.ValidationError;
-import io.quarkus.arc.Arc;
-import io.quarkus.arc.InjectableContext;
-import io.quarkus.arc.ManagedContext;
-import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.quarkus.vertx.http.runtime.RouteConstants;
-import io.smallrye.graphql.execution.ExecutionResponse;
-import io.smallrye.graphql.execution.ExecutionResponseWriter;
-import io.smallrye.graphql.execution.ExecutionService;
-import io.smallrye.graphql.execution.context.SmallRyeContextManager;
-import io.vertx.core.Context;
-import io.vertx.core.MultiMap;
-import io.vertx.core.Vertx;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerResponse;
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
-import io.vertx.ext.web.MIMEHeader;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonValue;
-import jakarta.json.spi.JsonProvider;
 
 /**
  * The public GraphQL endpoint at {@code /graphql}, in front of SmallRye's: GraphQL over HTTP (GET and POST, media
- * types and status codes), automatic persisted queries, ETag and Cache-Control for GET, the limits of
- * {@link QueryLimits}, a per-request timeout and metrics per operation. Every request is checked here before it
- * reaches SmallRye's {@link ExecutionService}, and every answer, also for hostile input, is a GraphQL error with
- * {@code extensions.code}, never a stack trace.
+ * types and status codes), ETag and Cache-Control for GET, answers from the {@link ResponseCache}. Each request is
+ * read ({@link RequestReader}), checked ({@link RequestChecks}), executed ({@link Execution}) and written
+ * ({@link Replies}); every answer, also for hostile input, is a GraphQL error with {@code extensions.code}, never a
+ * stack trace.
  */
 @ApplicationScoped
 public class GraphQLEndpoint {
 
-    static final String GRAPHQL_RESPONSE_JSON = "application/graphql-response+json";
-    static final String JSON = "application/json";
-    private static final String VARY = "Accept, Accept-Encoding, Origin";
+    static final String GRAPHQL_RESPONSE_JSON = Replies.GRAPHQL_RESPONSE_JSON;
+    static final String JSON = Replies.JSON;
 
     private static final Logger LOG = Logger.getLogger(GraphQLEndpoint.class);
-    private static final JsonProvider JSON_P = JsonProvider.provider();
 
     private final ApiConfig config;
-    private final QueryLimits limits;
-    private final PersistedQueries persistedQueries;
     private final ResponseCaching caching;
     private final DocumentCache documents;
     private final ResponseCache answers;
-    private final Admission admission;
+    private final RequestChecks checks;
+    private final Execution execution;
     private final OperationMetrics metrics;
     private final OperationTracing tracing;
-    private final GraphQLSchema schema;
-    private final ExecutionService executionService;
-    private final CurrentVertxRequest currentVertxRequest;
 
-    GraphQLEndpoint(ApiConfig config, QueryLimits limits, PersistedQueries persistedQueries, ResponseCaching caching,
-            DocumentCache documents, ResponseCache answers, Admission admission, OperationMetrics metrics,
-            OperationTracing tracing, GraphQLSchema schema, ExecutionService executionService,
-            CurrentVertxRequest currentVertxRequest) {
+    GraphQLEndpoint(ApiConfig config, ResponseCaching caching, DocumentCache documents, ResponseCache answers,
+            RequestChecks checks, Execution execution, OperationMetrics metrics, OperationTracing tracing) {
         this.config = config;
-        this.limits = limits;
-        this.persistedQueries = persistedQueries;
         this.caching = caching;
         this.documents = documents;
         this.answers = answers;
-        this.admission = admission;
+        this.checks = checks;
+        this.execution = execution;
         this.metrics = metrics;
         this.tracing = tracing;
-        this.schema = schema;
-        this.executionService = executionService;
-        this.currentVertxRequest = currentVertxRequest;
-        DirectResolvers.dropReplacedBatchLoaders(executionService);
     }
 
     void install(@Observes Router router) {
@@ -122,18 +67,14 @@ public class GraphQLEndpoint {
                 .failureHandler(this::failure);
     }
 
-    /** A request that passed every check, ready to execute; {@code answerKey} is null when it may not be cached. */
-    private record Checked(GraphQLHttpRequest request, OperationDefinition operation, QueryLimits.Analysis analysis,
-            boolean cacheable, ResponseCache.Key answerKey) {
-    }
-
+    /** Read, answer from memory if it can, check, then hand to {@link Execution}: each request, top to bottom. */
     private void handle(RoutingContext ctx) {
         long start = System.nanoTime();
         tracing.start(ctx);
         String mediaType = JSON;
         String[] operationName = {null}; // known once the document is parsed; rejections are counted under it too
         try {
-            mediaType = responseMediaType(ctx);
+            mediaType = Replies.responseMediaType(ctx);
             HttpMethod method = ctx.request().method();
             GraphQLHttpRequest request;
             if (method.equals(HttpMethod.GET)) {
@@ -148,13 +89,13 @@ public class GraphQLEndpoint {
                         + " is not allowed: send queries with GET or POST, mutations with POST");
             }
             operationName[0] = request.operationName();
-            request = withPersistedQuery(request);
+            request = checks.withPersistedQuery(request);
             DocumentCache.Checked known = documents.find(request.query());
             ResponseCache.Key key = known == null ? null : answers.key(request.operationName(), known.normalized(), request.variables());
             if (key != null && answerFromCache(ctx, request, key, mediaType, start)) {
                 return;
             }
-            Checked checked = check(request, known, key, operationName);
+            RequestChecks.Checked checked = checks.check(request, known, key, operationName);
             if (known == null && answerFromCache(ctx, checked.request(), checked.answerKey(), mediaType, start)) {
                 return; // a new spelling of a document answered before
             }
@@ -168,15 +109,15 @@ public class GraphQLEndpoint {
                                         ResponseCaching.etag(version, type, checked.request())),
                                 failure -> {
                                     LOG.warnf("Data version unavailable, answering without ETag: %s", failure.toString());
-                                    execute(ctx, checked, type, name, start, null);
+                                    execution.execute(ctx, checked, type, name, start, null);
                                 });
             } else {
-                execute(ctx, checked, mediaType, name, start, null);
+                execution.execute(ctx, checked, mediaType, name, start, null);
             }
         } catch (HttpProblem problem) {
             OperationTracing.operation(ctx, operationName[0], null, null);
             if (RateLimit.chargeExecution(ctx)) { // a refused request costs as much as an executed one
-                respond(ctx, mediaType, problem);
+                Replies.respond(ctx, mediaType, problem);
             }
             metrics.record(operationName[0], "rejected", start);
         }
@@ -200,106 +141,20 @@ public class GraphQLEndpoint {
             if (notModified(ctx, etag, answer.operationName(), start)) {
                 return true;
             }
-            http.putHeader(HttpHeaders.ETAG, etag).putHeader(HttpHeaders.CACHE_CONTROL, cacheControl());
+            http.putHeader(HttpHeaders.ETAG, etag).putHeader(HttpHeaders.CACHE_CONTROL, Replies.cacheControl(config));
         } else {
             http.putHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         }
-        http.putHeader(HttpHeaders.VARY, VARY);
-        end(http, 200, mediaType, answer.body());
+        http.putHeader(HttpHeaders.VARY, Replies.VARY);
+        Replies.end(http, 200, mediaType, answer.body());
         metrics.record(answer.operationName(), "ok", start);
         return true;
     }
 
-    /** Automatic persisted queries: the document named by its hash, or the hash checked against the document. */
-    private GraphQLHttpRequest withPersistedQuery(GraphQLHttpRequest request) {
-        String hash = PersistedQueries.requestedHash(request);
-        if (hash != null && request.query() == null) {
-            String known = persistedQueries.find(hash);
-            if (known == null) {
-                throw HttpProblem.persistedQueryNotFound();
-            }
-            return request.withQuery(known);
-        }
-        if (hash != null && !PersistedQueries.sha256(request.query()).equals(hash)) {
-            throw HttpProblem.badRequest("provided sha does not match query: `sha256Hash` must be the SHA-256 of `query` (UTF-8, hex)");
-        }
-        return request;
-    }
-
-    /**
-     * Every check that can refuse a request, cheapest first; nothing here executes the operation. A document seen
-     * before ({@code known}, with its answer {@code key} when one may be cached) is not parsed, measured or validated
-     * again: only what depends on this request's operation name and variables is checked.
-     */
-    private Checked check(GraphQLHttpRequest request, DocumentCache.Checked known, ResponseCache.Key key,
-            String[] operationName) {
-        Document document;
-        OperationDefinition operation;
-        QueryLimits.Analysis analysis;
-        try {
-            if (known != null) {
-                document = known.document();
-            } else {
-                document = limits.parse(request.query());
-                limits.checkDocument(document);
-            }
-            try {
-                operation = NodeUtil.getOperation(document, request.operationName()).operationDefinition;
-                if (operation.getName() != null) {
-                    operationName[0] = operation.getName();
-                }
-            } catch (RuntimeException e) {
-                throw HttpProblem.requestError("GRAPHQL_VALIDATION_FAILED", request.operationName() == null
-                        ? "The document holds no operation or several: name the one to run in `operationName`"
-                        : "The document has no operation named '" + request.operationName() + "'");
-            }
-            if (request.get() && operation.getOperation() != OperationDefinition.Operation.QUERY) {
-                throw HttpProblem.methodNotAllowed("POST", "A " + operation.getOperation().name().toLowerCase(Locale.ROOT)
-                        + " cannot be sent with GET: use POST");
-            }
-            analysis = limits.checkOperation(schema, document, operation, request.variables());
-        } catch (InvalidSyntaxException e) {
-            throw HttpProblem.requestError("GRAPHQL_PARSE_FAILED", e.getMessage());
-        } catch (LimitExceededException e) {
-            throw HttpProblem.requestError("LIMIT_EXCEEDED", e.getMessage());
-        } catch (InvalidDocumentException e) {
-            throw HttpProblem.requestError("GRAPHQL_VALIDATION_FAILED", e.getMessage());
-        }
-        if (analysis.introspection() && !config.http().introspection()) {
-            throw HttpProblem.requestError("GRAPHQL_VALIDATION_FAILED",
-                    "Introspection is disabled on this server: use the schema published with the API (server setting eczemarx.http.introspection)");
-        }
-        if (known == null) {
-            List<ValidationError> invalid = ParseAndValidate.validate(schema, document, Locale.ENGLISH);
-            if (!invalid.isEmpty()) {
-                throw HttpProblem.requestErrors("GRAPHQL_VALIDATION_FAILED", invalid.stream().map(e -> ErrorShapes.plain(e.getMessage())).toList());
-            }
-            NulCharacters.refuseIn(request.query(), document);
-            known = documents.remember(request.query(), document);
-        }
-        StrictVariables.check(schema, operation, request.variables());
-        try {
-            ValuesResolver.coerceVariableValues(schema, operation.getVariableDefinitions(), RawVariables.of(request.variables()),
-                    GraphQLContext.getDefault(), Locale.ENGLISH);
-        } catch (RuntimeException e) {
-            throw HttpProblem.requestError("BAD_USER_INPUT", ErrorShapes.plain(e.getMessage()));
-        }
-        NulCharacters.refuseIn(request.variables());
-        String hash = PersistedQueries.requestedHash(request);
-        if (hash != null) {
-            persistedQueries.register(hash, request.query());
-        }
-        boolean query = operation.getOperation() == OperationDefinition.Operation.QUERY;
-        if (key == null && query) {
-            key = answers.key(request.operationName(), known.normalized(), request.variables());
-        }
-        return new Checked(request, operation, analysis, request.get() && !analysis.introspection(), query ? key : null);
-    }
-
-    private void executeOrNotModified(RoutingContext ctx, Checked checked, String mediaType, String operationName,
+    private void executeOrNotModified(RoutingContext ctx, RequestChecks.Checked checked, String mediaType, String operationName,
             long start, String etag) {
         if (!notModified(ctx, etag, operationName, start)) {
-            execute(ctx, checked, mediaType, operationName, start, etag);
+            execution.execute(ctx, checked, mediaType, operationName, start, etag);
         }
     }
 
@@ -310,165 +165,12 @@ public class GraphQLEndpoint {
         }
         ctx.response()
                 .putHeader(HttpHeaders.ETAG, etag)
-                .putHeader(HttpHeaders.CACHE_CONTROL, cacheControl())
-                .putHeader(HttpHeaders.VARY, VARY)
+                .putHeader(HttpHeaders.CACHE_CONTROL, Replies.cacheControl(config))
+                .putHeader(HttpHeaders.VARY, Replies.VARY)
                 .setStatusCode(304)
                 .end();
         metrics.record(operationName, "not_modified", start);
         return true;
-    }
-
-    /**
-     * Executes when {@link Admission} gives a slot: now, or on this request's context once a slot frees up. A request
-     * whose client left, or that waited longer than the execution timeout, gives its slot back unexecuted.
-     */
-    private void execute(RoutingContext ctx, Checked checked, String mediaType, String operationName, long start,
-            String etag) {
-        if (!RateLimit.chargeExecution(ctx)) {
-            metrics.record(operationName, "rate_limited", start);
-            return; // answered 429: an answer from memory costs a tenth of an executed one
-        }
-        Context context = Vertx.currentContext();
-        long timeoutNanos = Math.max(1, config.limits().executionTimeout().toMillis()) * 1_000_000;
-        boolean admitted = admission.enter(() -> {
-            if (Vertx.currentContext() == context) {
-                run(ctx, checked, mediaType, operationName, start, etag);
-                return;
-            }
-            context.runOnContext(ignored -> {
-                if (ctx.response().ended() || ctx.response().closed()) {
-                    admission.leave();
-                } else if (System.nanoTime() - start > timeoutNanos) {
-                    admission.leave();
-                    respond(ctx, mediaType, HttpProblem.overloaded("The server was busy for longer than the execution timeout: retry shortly"));
-                    metrics.record(operationName, "rejected", start);
-                } else {
-                    run(ctx, checked, mediaType, operationName, start, etag);
-                }
-            });
-        });
-        if (!admitted) {
-            respond(ctx, mediaType, HttpProblem.overloaded("The server is at capacity (every execution slot and queue place is taken): retry shortly"
-                    + " (server settings eczemarx.limits.max-concurrent-executions, max-queued-executions)"));
-            metrics.record(operationName, "rejected", start);
-        }
-    }
-
-    /** Hands the checked request to SmallRye, as its own Vert.x handler does, with a timeout around it. */
-    private void run(RoutingContext ctx, Checked checked, String mediaType, String operationName, long start,
-            String etag) {
-        AtomicBoolean released = new AtomicBoolean();
-        Runnable leave = () -> {
-            if (released.compareAndSet(false, true)) {
-                admission.leave();
-            }
-        };
-        ManagedContext requestContext = Arc.container().requestContext();
-        if (!requestContext.isActive()) {
-            requestContext.activate();
-        }
-        InjectableContext.ContextState state = requestContext.getState();
-        // Through the routing context, which keeps every end handler (a response has one of its own).
-        ctx.addEndHandler(ended -> {
-            if (ended.succeeded()) {
-                requestContext.destroy(state);
-            }
-        });
-        AtomicBoolean answered = new AtomicBoolean();
-        long timeoutMillis = Math.max(1, config.limits().executionTimeout().toMillis());
-        long deadline = System.nanoTime() + timeoutMillis * 1_000_000;
-        HttpProblem timeout = HttpProblem.status(503, "LIMIT_EXCEEDED", "The operation did not finish within "
-                + timeoutMillis + " ms: ask for less data (smaller pages, fewer nested lists)"
-                + " (server setting eczemarx.limits.execution-timeout)");
-        long timer = ctx.vertx().setTimer(timeoutMillis, id -> {
-            if (answered.compareAndSet(false, true)) {
-                respond(ctx, mediaType, timeout);
-                metrics.record(operationName, "timeout", start);
-            }
-        });
-        try {
-            currentVertxRequest.setCurrent(ctx);
-            Map<String, Object> metadata = new ConcurrentHashMap<>();
-            metadata.put("runBlocking", false);
-            metadata.put("httpHeaders", headers(ctx));
-            metadata.put("state", state);
-            metadata.put(ExecutionDeadline.KEY, deadline);
-            executionService.executeAsync(smallRyeInput(checked), metadata, new ExecutionResponseWriter() {
-                @Override
-                public void write(ExecutionResponse response) {
-                    leave.run();
-                    ctx.vertx().cancelTimer(timer);
-                    if (!answered.compareAndSet(false, true)) {
-                        return;
-                    }
-                    // Fields fetched after the deadline failed (ExecutionDeadline): that is a timeout, not a result.
-                    if (!response.getExecutionResult().getErrors().isEmpty() && System.nanoTime() - deadline > 0) {
-                        respond(ctx, mediaType, timeout);
-                        metrics.record(operationName, "timeout", start);
-                        return;
-                    }
-                    writeResult(ctx, checked, mediaType, operationName, start, etag, response);
-                }
-
-                @Override
-                public void fail(Throwable failure) {
-                    leave.run();
-                    ctx.vertx().cancelTimer(timer);
-                    if (answered.compareAndSet(false, true)) {
-                        LOG.error("GraphQL execution failed", failure);
-                        respond(ctx, mediaType, HttpProblem.status(500, "INTERNAL_SERVER_ERROR", "Internal server error"));
-                        metrics.record(operationName, "error", start);
-                    }
-                }
-            });
-        } catch (RuntimeException e) {
-            leave.run();
-            throw e;
-        } finally {
-            SmallRyeContextManager.clearCurrentSmallRyeContext();
-            requestContext.deactivate();
-        }
-    }
-
-    private void writeResult(RoutingContext ctx, Checked checked, String mediaType, String operationName, long start,
-            String etag, ExecutionResponse response) {
-        ExecutionResult result = response.getExecutionResult();
-        boolean errors = !result.getErrors().isEmpty();
-        // No data at all means the request failed before execution (spec: a request error, 4xx for the new media type).
-        int status = !result.isDataPresent() && errors && mediaType.equals(GRAPHQL_RESPONSE_JSON) ? 400 : 200;
-        HttpServerResponse http = ctx.response();
-        if (etag != null && !errors) {
-            http.putHeader(HttpHeaders.ETAG, etag).putHeader(HttpHeaders.CACHE_CONTROL, cacheControl());
-        } else {
-            http.putHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-        }
-        http.putHeader(HttpHeaders.VARY, VARY);
-        Buffer body;
-        if (errors) {
-            String text = ErrorShapes.coded(result, response.getExecutionResultAsString());
-            if (text.contains("\"code\":\"SERVICE_UNAVAILABLE\"")) {
-                // The database is unreachable: a state to retry after, for every client and cache on the way.
-                status = 503;
-                http.putHeader(HttpHeaders.RETRY_AFTER, "2");
-            }
-            OperationTracing.executed(ctx, true, text);
-            body = Buffer.buffer(text);
-        } else {
-            // Without extensions, straight from graphql-java's result maps into UTF-8 bytes (nothing of SmallRye's to
-            // add; SmallRye's writer first copies every value into a JSON-P tree).
-            body = result.getExtensions() == null || result.getExtensions().isEmpty()
-                    ? DataJson.of(result.getData())
-                    : Buffer.buffer(response.getExecutionResultAsString());
-            answers.store(checked.answerKey(), new ResponseCache.Answer(body, operationName));
-            OperationTracing.executed(ctx, false, null);
-        }
-        end(http, status, mediaType, body);
-        metrics.record(operationName, errors ? "error" : "ok", start);
-    }
-
-    private String cacheControl() {
-        int maxAge = config.http().cacheMaxAge();
-        return maxAge > 0 ? "public, max-age=" + maxAge : "no-cache";
     }
 
     private void failure(RoutingContext ctx) {
@@ -476,131 +178,11 @@ public class GraphQLEndpoint {
             return;
         }
         if (ctx.statusCode() == 413) {
-            respond(ctx, JSON, RequestReader.tooLarge(contentLength(ctx), config.limits().maxBodyBytes()));
+            Replies.respond(ctx, JSON, RequestReader.tooLarge(Replies.contentLength(ctx), config.limits().maxBodyBytes()));
             return;
         }
         LOG.error("Unexpected failure on /graphql", ctx.failure());
-        respond(ctx, JSON, HttpProblem.status(500, "INTERNAL_SERVER_ERROR", "Internal server error"));
+        Replies.respond(ctx, JSON, HttpProblem.status(500, "INTERNAL_SERVER_ERROR", "Internal server error"));
     }
 
-    private static long contentLength(RoutingContext ctx) {
-        try {
-            return Long.parseLong(ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH));
-        } catch (RuntimeException e) {
-            return -1;
-        }
-    }
-
-    private static void respond(RoutingContext ctx, String mediaType, HttpProblem problem) {
-        if (ctx.response().ended()) {
-            return;
-        }
-        JsonArray errors = new JsonArray();
-        for (String message : problem.messages) {
-            errors.add(new JsonObject().put("message", message).put("extensions", new JsonObject().put("code", problem.code)));
-        }
-        OperationTracing.failed(ctx, problem.code);
-        HttpServerResponse response = ctx.response();
-        problem.headers.forEach(response::putHeader);
-        response.putHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-        int status = mediaType.equals(GRAPHQL_RESPONSE_JSON) ? problem.graphqlResponseStatus : problem.jsonStatus;
-        end(response, status, mediaType, new JsonObject().put("errors", errors).encode());
-    }
-
-    private static void end(HttpServerResponse response, int status, String mediaType, String body) {
-        end(response, status, mediaType, Buffer.buffer(body));
-    }
-
-    private static void end(HttpServerResponse response, int status, String mediaType, Buffer body) {
-        // Quarkus marks responses "identity" when compression is on; JSON is worth compressing.
-        response.headers().remove(HttpHeaders.CONTENT_ENCODING);
-        response.putHeader(HttpHeaders.CONTENT_TYPE, mediaType + "; charset=utf-8")
-                .setStatusCode(status)
-                .end(body);
-    }
-
-    /**
-     * The response media type from Accept, in the client's order of preference: the GraphQL over HTTP media type, or
-     * {@code application/json} for legacy clients, wildcards and requests without Accept.
-     */
-    private static String responseMediaType(RoutingContext ctx) {
-        List<MIMEHeader> accepted = ctx.parsedHeaders().accept();
-        if (accepted.isEmpty()) {
-            return JSON;
-        }
-        for (MIMEHeader header : accepted) {
-            if (header.weight() <= 0) {
-                continue;
-            }
-            String type = header.component();
-            String subtype = header.subComponent();
-            if (type.equals("application") && subtype.equals("graphql-response+json")) {
-                return GRAPHQL_RESPONSE_JSON;
-            }
-            if (type.equals("application") && (subtype.equals("json") || subtype.equals("*")) || type.equals("*")) {
-                return JSON;
-            }
-        }
-        throw HttpProblem.status(406, "NOT_ACCEPTABLE",
-                "None of the Accept media types is served: accept application/graphql-response+json or application/json");
-    }
-
-    /** SmallRye's input, built directly as JSON-P values (no encoding and re-parsing, one provider for all requests). */
-    private static jakarta.json.JsonObject smallRyeInput(Checked checked) {
-        JsonObjectBuilder input = JSON_P.createObjectBuilder().add("query", checked.request().query());
-        if (!checked.request().variables().isEmpty()) {
-            input.add("variables", jsonP(checked.request().variables()));
-        }
-        if (checked.request().operationName() != null) {
-            input.add("operationName", checked.request().operationName());
-        }
-        return input.build();
-    }
-
-    private static JsonValue jsonP(Object value) {
-        if (value == null) {
-            return JsonValue.NULL;
-        }
-        if (value instanceof JsonObject object) {
-            return jsonP(object.getMap());
-        }
-        if (value instanceof JsonArray array) {
-            return jsonP(array.getList());
-        }
-        if (value instanceof Map<?, ?> map) {
-            JsonObjectBuilder object = JSON_P.createObjectBuilder();
-            map.forEach((name, item) -> object.add(String.valueOf(name), jsonP(item)));
-            return object.build();
-        }
-        if (value instanceof List<?> list) {
-            JsonArrayBuilder array = JSON_P.createArrayBuilder();
-            list.forEach(item -> array.add(jsonP(item)));
-            return array.build();
-        }
-        if (value instanceof String text) {
-            return JSON_P.createValue(text);
-        }
-        if (value instanceof Boolean bool) {
-            return bool ? JsonValue.TRUE : JsonValue.FALSE;
-        }
-        if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
-            return JSON_P.createValue(((Number) value).longValue());
-        }
-        if (value instanceof java.math.BigInteger big) {
-            return JSON_P.createValue(big);
-        }
-        if (value instanceof Number number) {
-            return JSON_P.createValue(new java.math.BigDecimal(number.toString()));
-        }
-        return JSON_P.createValue(value.toString());
-    }
-
-    private static Map<String, List<String>> headers(RoutingContext ctx) {
-        Map<String, List<String>> headers = new HashMap<>();
-        MultiMap all = ctx.request().headers();
-        for (String name : all.names()) {
-            headers.put(name, all.getAll(name));
-        }
-        return headers;
-    }
 }

@@ -11,9 +11,10 @@ import java.util.Set;
 
 import org.eczemarx.drug.Drug;
 import org.eczemarx.drug.DrugService;
-import org.eczemarx.graphql.ApiException;
+import org.eczemarx.error.ApiException;
 import org.eczemarx.graphql.Batches;
 import org.eczemarx.graphql.GlobalId;
+import org.eczemarx.graphql.NodeSource;
 import org.eczemarx.graphql.NodeType;
 import org.eczemarx.persistence.Hql;
 import org.eczemarx.persistence.Reads;
@@ -23,7 +24,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /** Reads lab tests and monitoring requirements, and merges them into plans. */
 @ApplicationScoped
-public class MonitoringService {
+public class MonitoringService implements NodeSource {
 
     /** A regimen is a handful of drugs; more is a mistake or an abuse. */
     static final int MAX_PLAN_DRUGS = 20;
@@ -174,5 +175,15 @@ public class MonitoringService {
         return new MonitoringPlan(sorted, checks.get(MonitoringPhase.BASELINE), checks.get(MonitoringPhase.FOLLOW_UP),
                 checks.get(MonitoringPhase.AS_INDICATED),
                 sorted.stream().filter(drug -> !monitored.contains(drug.pk())).toList());
+    }
+
+    @Override
+    public NodeType nodeType() {
+        return NodeType.LAB_TEST;
+    }
+
+    @Override
+    public Uni<List<LabTest>> nodesByIds(List<Long> keys) {
+        return labTestsByIds(keys);
     }
 }

@@ -5,6 +5,8 @@ import java.util.Map;
 
 import org.eczemarx.drug.Drug;
 import org.eczemarx.graphql.Batches;
+import org.eczemarx.graphql.NodeSource;
+import org.eczemarx.graphql.NodeType;
 import org.eczemarx.persistence.Hql;
 import org.eczemarx.persistence.Reads;
 import org.eczemarx.target.Target;
@@ -14,7 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /** Reads immune pathways and their links to targets and drugs. Each method is one SQL statement. */
 @ApplicationScoped
-public class PathwayService {
+public class PathwayService implements NodeSource {
 
     private final Reads reads;
 
@@ -71,5 +73,15 @@ public class PathwayService {
     private Uni<List<List<ImmunePathway>>> grouped(List<Long> ids, String hql) {
         return reads.isolated(() -> Hql.tuples(hql, Map.of("ids", Batches.distinct(ids))))
                 .map(rows -> Batches.groupedTuples(ids, rows, ImmunePathway.class));
+    }
+
+    @Override
+    public NodeType nodeType() {
+        return NodeType.PATHWAY;
+    }
+
+    @Override
+    public Uni<List<ImmunePathway>> nodesByIds(List<Long> keys) {
+        return byIds(keys);
     }
 }

@@ -1,6 +1,5 @@
 package org.eczemarx.persistence;
 
-import org.eczemarx.graphql.ApiConfig;
 
 import io.quarkus.reactive.pg.client.PgPoolCreator;
 import io.vertx.pgclient.PgConnectOptions;
@@ -22,20 +21,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 class DatabasePool implements PgPoolCreator {
 
-    private final ApiConfig config;
+    private final DatabaseConfig config;
 
-    DatabasePool(ApiConfig config) {
+    DatabasePool(DatabaseConfig config) {
         this.config = config;
     }
 
     @Override
     @SuppressWarnings("deprecation") // Quarkus 3 expects a PgPool from a PgPoolCreator
     public PgPool create(Input input) {
-        int millis = (int) Math.min(Integer.MAX_VALUE, Math.max(1, config.database().acquireTimeout().toMillis()));
+        int millis = (int) Math.min(Integer.MAX_VALUE, Math.max(1, config.acquireTimeout().toMillis()));
         PoolOptions pool = input.poolOptions()
                 .setConnectionTimeout(millis)
                 .setConnectionTimeoutUnit(java.util.concurrent.TimeUnit.MILLISECONDS);
-        int statements = config.database().preparedStatements();
+        int statements = config.preparedStatements();
         for (PgConnectOptions database : input.pgConnectOptionsList()) {
             database.setConnectTimeout(millis);
             database.setCachePreparedStatements(statements > 0);

@@ -4,7 +4,6 @@ import java.time.Duration;
 
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
-import org.eczemarx.graphql.ApiConfig;
 
 import io.smallrye.health.api.AsyncHealthCheck;
 import io.smallrye.mutiny.Uni;
@@ -28,9 +27,9 @@ class DatabaseReadiness implements AsyncHealthCheck {
     private final Pool pool;
     private final Duration timeout;
 
-    DatabaseReadiness(Pool pool, ApiConfig config) {
+    DatabaseReadiness(Pool pool, DatabaseConfig config) {
         this.pool = pool;
-        this.timeout = config.database().acquireTimeout().plusSeconds(1);
+        this.timeout = config.acquireTimeout().plusSeconds(1);
     }
 
     @Override

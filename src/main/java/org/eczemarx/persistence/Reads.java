@@ -3,9 +3,9 @@ package org.eczemarx.persistence;
 import java.util.UUID;
 import java.util.function.Supplier;
 
-import org.eczemarx.graphql.ApiException;
-import org.eczemarx.graphql.InternalErrorException;
-import org.eczemarx.graphql.ServiceUnavailableException;
+import org.eczemarx.error.ApiException;
+import org.eczemarx.error.InternalErrorException;
+import org.eczemarx.error.ServiceUnavailableException;
 import org.jboss.logging.Logger;
 
 import io.quarkus.hibernate.reactive.panache.Panache;

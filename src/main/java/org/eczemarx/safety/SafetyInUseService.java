@@ -12,7 +12,7 @@ import java.util.Set;
 import org.eczemarx.approval.Region;
 import org.eczemarx.drug.Drug;
 import org.eczemarx.drug.DrugService;
-import org.eczemarx.graphql.ApiException;
+import org.eczemarx.error.ApiException;
 import org.eczemarx.graphql.Batches;
 import org.eczemarx.graphql.GlobalId;
 import org.eczemarx.graphql.NodeType;

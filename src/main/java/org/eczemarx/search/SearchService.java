@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.eczemarx.graphql.ApiException;
+import org.eczemarx.error.ApiException;
 import org.eczemarx.graphql.GlobalId;
 import org.eczemarx.graphql.NodeLoader;
 import org.eczemarx.persistence.Hql;

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.eczemarx.graphql.Batches;
+import org.eczemarx.graphql.NodeSource;
+import org.eczemarx.graphql.NodeType;
 import org.eczemarx.persistence.Hql;
 import org.eczemarx.persistence.Reads;
 
@@ -12,7 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /** Reads sources; each method is one SQL statement. */
 @ApplicationScoped
-public class SourceService {
+public class SourceService implements NodeSource {
 
     private final Reads reads;
 
@@ -33,5 +35,15 @@ public class SourceService {
                 select l.drugId, s from DrugSourceLink l join Source s on s.pk = l.sourceId
                 where l.drugId in :ids order by s.title, s.pk""", Map.of("ids", Batches.distinct(drugIds))))
                 .map(rows -> Batches.groupedTuples(drugIds, rows, Source.class));
+    }
+
+    @Override
+    public NodeType nodeType() {
+        return NodeType.SOURCE;
+    }
+
+    @Override
+    public Uni<List<Source>> nodesByIds(List<Long> keys) {
+        return byIds(keys);
     }
 }

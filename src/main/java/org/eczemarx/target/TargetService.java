@@ -5,6 +5,8 @@ import java.util.List;
 import org.eczemarx.drug.Drug;
 import org.eczemarx.graphql.ApiConfig;
 import org.eczemarx.graphql.Batches;
+import org.eczemarx.graphql.NodeSource;
+import org.eczemarx.graphql.NodeType;
 import org.eczemarx.graphql.PageRequest;
 import org.eczemarx.persistence.Reads;
 import org.eczemarx.prefetch.Prefetch;
@@ -14,7 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /** Reads targets and drug-target links. */
 @ApplicationScoped
-public class TargetService {
+public class TargetService implements NodeSource {
 
     private static final int DEFAULT_PAGE_SIZE = 50;
 
@@ -77,5 +79,15 @@ public class TargetService {
         List<Long> ids = parents.stream().map(Target::pk).toList();
         return reads.isolated(() -> targets.listLinksByTargetIds(Batches.distinct(ids)))
                 .map(rows -> Batches.groupedBy(ids, rows, DrugTarget::targetId));
+    }
+
+    @Override
+    public NodeType nodeType() {
+        return NodeType.TARGET;
+    }
+
+    @Override
+    public Uni<List<Target>> nodesByIds(List<Long> keys) {
+        return byIds(keys);
     }
 }

@@ -1,4 +1,4 @@
-package org.eczemarx.graphql;
+package org.eczemarx.error;
 
 /**
  * A domain error whose message is safe to show to clients. Each subclass carries the code clients find in

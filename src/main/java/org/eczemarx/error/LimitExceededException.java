@@ -1,4 +1,4 @@
-package org.eczemarx.graphql;
+package org.eczemarx.error;
 
 import io.smallrye.graphql.api.ErrorCode;
 

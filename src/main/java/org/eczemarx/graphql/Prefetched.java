@@ -1,4 +1,4 @@
-package org.eczemarx.prefetch;
+package org.eczemarx.graphql;
 
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -58,11 +58,12 @@ public final class Prefetched {
         return true;
     }
 
-    static Prefetched of(DataFetchingEnvironment environment) {
+    /** The request's store, made on first use. */
+    public static Prefetched of(DataFetchingEnvironment environment) {
         return environment.getGraphQlContext().computeIfAbsent(KEY, key -> new Prefetched());
     }
 
-    synchronized void addAll(Map<Object, Map<String, Object>> values) {
+    public synchronized void addAll(Map<Object, Map<String, Object>> values) {
         byObject.putAll(values);
     }
 

@@ -1,0 +1,136 @@
+package org.eczemarx.download;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+import org.eczemarx.graphql.ApiConfig;
+import org.jboss.logging.Logger;
+
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/**
+ * Versioned bulk downloads of the knowledge base at {@code /downloads}: an index (data version, disclaimer, each file
+ * with its size and SHA-256), the whole knowledge base as JSON ({@code eczemarx-<version>.json}), one CSV per table
+ * ({@code eczemarx-<version>-<table>.csv}) and the data dictionary ({@code eczemarx-<version>-dictionary.csv}). Every
+ * file is built from PostgreSQL when asked for, names the version it holds, and has an ETag (its SHA-256) for 304s.
+ * Only the current version is served; an older one answers 404 naming the current one.
+ */
+@ApplicationScoped
+public class DownloadRoutes {
+
+    private static final Logger LOG = Logger.getLogger(DownloadRoutes.class);
+    static final String PREFIX = "eczemarx-";
+
+    private final KnowledgeBaseExport export;
+    private final ApiConfig config;
+
+    DownloadRoutes(KnowledgeBaseExport export, ApiConfig config) {
+        this.export = export;
+        this.config = config;
+    }
+
+    void install(@Observes Router router) {
+        router.route(HttpMethod.GET, "/downloads").handler(ctx -> serve(ctx, null));
+        router.route(HttpMethod.GET, "/downloads/:file").handler(ctx -> serve(ctx, ctx.pathParam("file")));
+    }
+
+    private void serve(RoutingContext ctx, String file) {
+        export.export().subscribe().with(kb -> {
+            String version = kb.dataVersion();
+            if (file == null) {
+                send(ctx, "application/json", index(kb).encodePrettily(), null);
+                return;
+            }
+            String base = PREFIX + version;
+            if (file.equals(base + ".json")) {
+                send(ctx, "application/json", kb.json().encode(), file);
+            } else if (file.equals(base + "-dictionary.csv")) {
+                send(ctx, "text/csv", Csv.dictionary(kb), file);
+            } else if (file.startsWith(base + "-") && file.endsWith(".csv")
+                    && kb.columns().containsKey(table(file, base))) {
+                send(ctx, "text/csv", Csv.table(kb, table(file, base)), file);
+            } else {
+                notFound(ctx, "No download '" + file + "': this server holds data version " + version
+                        + "; GET /downloads lists its files (older versions are not kept)");
+            }
+        }, failure -> {
+            LOG.warnf("Download failed: %s", failure.toString());
+            ctx.response().setStatusCode(503).putHeader(HttpHeaders.RETRY_AFTER, "2")
+                    .putHeader(HttpHeaders.CONTENT_TYPE, "application/json; charset=utf-8")
+                    .end(error("The knowledge base cannot be read at the moment: retry in a few seconds", "SERVICE_UNAVAILABLE"));
+        });
+    }
+
+    private static String table(String file, String base) {
+        return file.substring(base.length() + 1, file.length() - ".csv".length());
+    }
+
+    /** Every file of the current version with its size and checksum. */
+    private static JsonObject index(KnowledgeBaseExport.Export kb) {
+        String base = PREFIX + kb.dataVersion();
+        JsonArray files = new JsonArray();
+        files.add(entry(base + ".json", "application/json", kb.json().encode(), "the whole knowledge base: every table, the counts, the data dictionary"));
+        files.add(entry(base + "-dictionary.csv", "text/csv", Csv.dictionary(kb), "every column of every table, with its type"));
+        for (String table : kb.columns().keySet()) {
+            files.add(entry(base + "-" + table + ".csv", "text/csv", Csv.table(kb, table), "table " + table));
+        }
+        return new JsonObject()
+                .put("dataVersion", kb.dataVersion())
+                .put("disclaimer", kb.json().getString("disclaimer"))
+                .put("counts", kb.json().getJsonObject("counts"))
+                .put("files", files);
+    }
+
+    private static JsonObject entry(String name, String type, String body, String description) {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        return new JsonObject().put("name", name).put("url", "/downloads/" + name).put("mediaType", type)
+                .put("bytes", bytes.length).put("sha256", sha256(bytes)).put("description", description);
+    }
+
+    private void send(RoutingContext ctx, String type, String body, String attachment) {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        String etag = "\"" + sha256(bytes) + "\"";
+        var response = ctx.response()
+                .putHeader(HttpHeaders.ETAG, etag)
+                .putHeader(HttpHeaders.CACHE_CONTROL, config.http().cacheMaxAge() > 0
+                        ? "public, max-age=" + config.http().cacheMaxAge() : "no-cache");
+        String match = ctx.request().getHeader(HttpHeaders.IF_NONE_MATCH);
+        if (match != null && List.of(match.split("\\s*,\\s*")).contains(etag)) {
+            response.setStatusCode(304).end();
+            return;
+        }
+        if (attachment != null) {
+            response.putHeader("Content-Disposition", "attachment; filename=\"" + attachment + "\"");
+        }
+        response.putHeader(HttpHeaders.CONTENT_TYPE, type + "; charset=utf-8").end(Buffer.buffer(bytes));
+    }
+
+    private static void notFound(RoutingContext ctx, String message) {
+        ctx.response().setStatusCode(404).putHeader(HttpHeaders.CONTENT_TYPE, "application/json; charset=utf-8")
+                .end(error(message, "NOT_FOUND"));
+    }
+
+    private static String error(String message, String code) {
+        return new JsonObject().put("errors", new JsonArray().add(new JsonObject().put("message", message)
+                .put("extensions", new JsonObject().put("code", code)))).encode();
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package org.eczemarx.changes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.util.List;
+import java.util.Map;
+
+import org.eczemarx.support.GraphQL;
+import org.eczemarx.support.TestDatabase;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+/** The change log as clients see it, after a change made in PostgreSQL the way a curator (or a migration) makes it. */
+@QuarkusTest
+class ChangeLogTest {
+
+    private static final String CHANGES = """
+            query Changes($since: String, $drug: String, $after: String) {
+              factChanges(sinceVersion: $since, drug: $drug, kinds: [ADVERSE_EFFECT], after: $after) {
+                cursor release kind operation rowKey changedOn
+                drug { name }
+                source { title }
+                before { name value }
+                after { name value }
+              }
+            }""";
+
+    @Test
+    void releasesAreListedOldestFirstAndIncludeTheCurrentVersion() {
+        JsonPath data = GraphQL.data("{ dataReleases { version releasedOn summary changeCount } meta { dataVersion } }");
+        List<String> versions = data.getList("data.dataReleases.version");
+        assertThat(versions).containsSubsequence("2026.11.22", "2026.11.22.2", "2026.11.27", "2026.12.06");
+        assertThat(versions).contains(data.getString("data.meta.dataVersion"));
+        assertThat(data.getList("data.dataReleases.summary", String.class)).allSatisfy(s -> assertThat(s).isNotBlank());
+    }
+
+    @Test
+    void aCuratorsChangeIsInTheChangesSinceTheVersionAClientHolds() {
+        String held = TestDatabase.query("select version from data_version where id = 1");
+        String row = TestDatabase.query("select min(e.id) from adverse_effect e join drug d on d.id = e.drug_id where d.name = 'upadacitinib'");
+        String seriousBefore = TestDatabase.query("select serious from adverse_effect where id = " + row);
+        String release = "test." + System.nanoTime();
+        try {
+            TestDatabase.execute("update adverse_effect set serious = not serious where id = " + row,
+                    "update data_version set version = '" + release + "' where id = 1");
+
+            JsonPath data = GraphQL.data(CHANGES, Map.of("since", held, "drug", "Rinvoq"));
+            List<Map<String, Object>> changes = data.getList("data.factChanges");
+            assertThat(changes).hasSize(1);
+            JsonPath change = new JsonPath(new io.vertx.core.json.JsonObject(changes.get(0)).encode());
+            assertThat(change.getString("release")).isEqualTo(release);
+            assertThat(change.getString("kind")).isEqualTo("ADVERSE_EFFECT");
+            assertThat(change.getString("operation")).isEqualTo("CHANGED");
+            assertThat(change.getString("rowKey")).isEqualTo(row);
+            assertThat(change.getString("drug.name")).isEqualTo("upadacitinib");
+            assertThat(change.getString("source.title")).isNotBlank();
+            assertThat(change.getString("before.find { it.name == 'serious' }.value")).isEqualTo(bool(seriousBefore));
+            assertThat(change.getString("after.find { it.name == 'serious' }.value")).isEqualTo(String.valueOf(!Boolean.parseBoolean(bool(seriousBefore))));
+
+            // The release is listed with its change, and nothing follows the change's cursor.
+            JsonPath releases = GraphQL.data("{ dataReleases { version changeCount } }");
+            assertThat(releases.getInt("data.dataReleases.find { it.version == '" + release + "' }.changeCount")).isGreaterThanOrEqualTo(1);
+            assertThat(GraphQL.data(CHANGES, Map.of("since", held, "drug", "Rinvoq", "after", change.getString("cursor")))
+                    .getList("data.factChanges")).isEmpty();
+            // A client holding the new version has nothing to fetch.
+            assertThat(GraphQL.data(CHANGES, Map.of("since", release, "drug", "Rinvoq")).getList("data.factChanges")).isEmpty();
+        } finally {
+            TestDatabase.execute("update adverse_effect set serious = " + bool(seriousBefore) + " where id = " + row,
+                    "update data_version set version = '" + held + "' where id = 1");
+        }
+    }
+
+    @Test
+    void anUnknownVersionOrDrugOrCursorIsAClearError() {
+        GraphQL.post("{ factChanges(sinceVersion: \"1999.01.01\") { cursor } }")
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+        GraphQL.post("{ factChanges(drug: \"no such drug\") { cursor } }")
+                .body("errors[0].extensions.code", equalTo("NOT_FOUND"));
+        GraphQL.post("{ factChanges(after: \"x\") { cursor } }")
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+        GraphQL.post("{ factChanges(first: 501) { cursor } }")
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+    }
+
+    private static String bool(String postgres) {
+        return "t".equals(postgres) || "true".equals(postgres) ? "true" : "false";
+    }
+}
