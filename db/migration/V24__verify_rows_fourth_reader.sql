@@ -71,8 +71,64 @@ update search_alias set unverified_reason = 'The EU Cibinqo SmPC section on labo
  where not verified and source_id = (select id from source where key = 'ema-cibinqo-epar') and term = 'thrombocytopenia';
 
 -- ---------------------------------------------------------------------------------------------------------------
+-- search_alias: lab-test words verified in a document that uses them, and repointed to it
+-- ---------------------------------------------------------------------------------------------------------------
+-- The cited glossary pages (Canadian Cancer Society, HIVinfo, Minnesota Department of Health) do not contain these
+-- words (V19-V22). Each word below was read, in the meaning the row gives it, in a public-health or laboratory-
+-- medicine reference page; the row now cites that page (a new source row each, undated pages dated by access as
+-- earlier migrations do). "white cell count" was not read in this exact form ("White count", "white blood cell
+-- count" were) and stays unverified.
+insert into source (key, title, publisher, kind, url, published_on, accessed_on) values
+('labtestsonline-uk-full-blood-count', 'Lab Tests Online UK: Full blood count (FBC) - numbers and types of red blood cells, white blood cells and platelets (undated)', 'Lab Tests Online UK (Association for Laboratory Medicine)', 'ARTICLE', 'https://labtestsonline.org.uk/tests/full-blood-count-fbc', '2026-12-06', '2026-12-06'),
+('labtestsonline-uk-white-blood-cell-count', 'Lab Tests Online UK: White Blood Cell Count (also known as WBC, leucocyte count, white count; done as part of a full blood count) (undated)', 'Lab Tests Online UK (Association for Laboratory Medicine)', 'ARTICLE', 'http://labtestsonline.org.uk/understanding/analytes/wbc/tab/glance/', '2026-12-06', '2026-12-06'),
+('nhs-wales-red-blood-cell-count', 'NHS 111 Wales health A-Z: Red blood cell count (RBC count, usually carried out as part of a full blood count), last updated 5 May 2021', 'NHS Wales (111 Wales), adapted from NHS website content', 'ARTICLE', 'https://111.wales.nhs.uk/encyclopaedia/r/article/redbloodcellcount/', '2021-05-05', '2026-12-06'),
+('merck-manual-liver-function-tests', 'Merck Manual lab tests: Liver function tests (other names: liver panel, liver function panel, liver profile, hepatic function panel, LFT) (undated)', 'Merck Manuals (Merck & Co., Inc.)', 'ARTICLE', 'https://www.merckmanuals.com/iframe/manual/labtests/liverfunctiontests.html', '2026-12-06', '2026-12-06'),
+('iowa-idph-tb-testing', 'Iowa Department of Public Health: TB testing - Mantoux tuberculin skin test and interferon-gamma release assays (QuantiFERON-TB Gold, QuantiFERON-TB Gold In-Tube, T-SPOT.TB) (undated)', 'Iowa Department of Public Health', 'ARTICLE', 'http://idph.iowa.gov/immtb/tb/testing', '2026-12-06', '2026-12-06')
+on conflict (key) do nothing;
+
+-- Lab Tests Online UK, "Full blood count (FBC)": "This test measures the numbers and types of cells in your blood,
+-- including red blood cells, white blood cells, and platelets ... how much haemoglobin ... the different types of
+-- white blood cells (neutrophils, lymphocytes, ...)" - the CBC with differential of the lab_test row.
+update search_alias set verified = true, unverified_reason = null,
+       source_id = (select id from source where key = 'labtestsonline-uk-full-blood-count')
+ where not verified and term = 'full blood count' and lab_test_id = (select id from lab_test where code = 'CBC');
+-- Lab Tests Online UK, "White Blood Cell Count. Also known as: WBC; Leucocyte count; White count. Related tests:
+-- Full blood count ... When to Get Tested? As part of a full blood count (FBC)".
+update search_alias set verified = true, unverified_reason = null,
+       source_id = (select id from source where key = 'labtestsonline-uk-white-blood-cell-count')
+ where not verified and term = 'WBC' and lab_test_id = (select id from lab_test where code = 'CBC');
+-- NHS 111 Wales, "Red blood cell count" (last updated 05/05/2021): "A red blood cell (RBC) count is a blood test
+-- that tells you how many red blood cells you have ... A RBC count is usually carried out as part of a full blood
+-- cell (FBC) count."
+update search_alias set verified = true, unverified_reason = null,
+       source_id = (select id from source where key = 'nhs-wales-red-blood-cell-count')
+ where not verified and term = 'RBC' and lab_test_id = (select id from lab_test where code = 'CBC');
+update search_alias set unverified_reason = 'Not in the cited Canadian Cancer Society glossary entry; the laboratory pages read say "white blood cell count", "White count" and "white cell subsets" (Lab Tests Online UK) and "white blood cell count" (medic8), not this exact word.'
+ where not verified and term = 'white cell count' and lab_test_id = (select id from lab_test where code = 'CBC');
+-- Merck Manual lab tests, "Liver function tests": "... The most common liver function tests measure: Albumin ...
+-- ALP ..., ALT ..., AST ..., and GGT ... Bilirubin ... Other names: liver panel, liver function panel, liver
+-- profile hepatic function panel, LFT".
+update search_alias set verified = true, unverified_reason = null,
+       source_id = (select id from source where key = 'merck-manual-liver-function-tests')
+ where not verified and term = 'LFT' and lab_test_id = (select id from lab_test where code = 'LIVER_FUNCTION');
+-- Iowa Department of Public Health, TB testing: "There are two kinds of tests that can be used to help detect TB
+-- infection - the TB skin test (TST) and TB blood tests or Interferon-Gamma Release Assays (IGRAS) (i.e.,
+-- QuantiFERON-TB Gold test (QFT-G), QuantiFERON-TB Gold In-Tube test (GFT-GIT) and T-SPOT.TB test)" and "The TB
+-- skin test (Mantoux tuberculin skin test) is performed by injecting a small amount of fluid (called tuberculin)".
+update search_alias set verified = true, unverified_reason = null,
+       source_id = (select id from source where key = 'iowa-idph-tb-testing')
+ where not verified and term in ('Mantoux', 'QuantiFERON') and lab_test_id = (select id from lab_test where code = 'TB_SCREENING');
+
+-- Diprosone: the cited patient-info copy of the Diprosone 0.05% w/w Cream SmPC displayed sections 1-4.3 ("a
+-- synthetic fluorinated corticosteroid", "low dose steroid treatment"); the emc SmPC of Diprosone Lotion (updated
+-- 02-Apr-2024) says in 4.4 "The label will state strong steroid". Neither word was read.
+update search_alias set unverified_reason = 'The cited patient-info copy of the Diprosone Cream SmPC displayed sections 1-4.3 ("a synthetic fluorinated corticosteroid", "low dose steroid treatment"), and the emc SmPC of Diprosone Lotion (02-Apr-2024) says in 4.4 "The label will state strong steroid"; this word was not read in either, and sections 4.4-5.1 of the cream SmPC were not displayed.'
+ where not verified and source_id = (select id from source where key = 'mhra-diprosone-cream-smpc')
+   and term in ('potent corticosteroids', 'potent steroids');
+
+-- ---------------------------------------------------------------------------------------------------------------
 -- Data version
 -- ---------------------------------------------------------------------------------------------------------------
 update data_version set version = '2026.12.06.2', reviewed_on = date '2026-12-06',
-    notes = notes || ' | 2026-12-06 (V24): fourth reading of the unverified rows: the tapinarof JP approval (2024, adults and children 12 years and older) verified against the PMDA package insert of VTAMA cream 1% (2nd edition August 2024) and repointed from the Adis review to it; unverified_reason made precise for the difamilast, delgocitinib and baricitinib EU approvals and for the search words PN, thiopurine methyltransferase, BUN/creatinine/serum creatinine (Neoral) and thrombocytopenia (Cibinqo EU).'
+    notes = notes || ' | 2026-12-06 (V24): fourth reading of the unverified rows: the tapinarof JP approval (2024, adults and children 12 years and older) verified against the PMDA package insert of VTAMA cream 1% (2nd edition August 2024) and repointed from the Adis review to it; search words full blood count, WBC (Lab Tests Online UK), RBC (NHS 111 Wales), LFT (Merck Manual lab tests), Mantoux and QuantiFERON (Iowa Department of Public Health) verified and repointed to those pages from glossaries that do not contain them; unverified_reason made precise for the difamilast, delgocitinib and baricitinib EU approvals and for the search words PN, thiopurine methyltransferase, BUN/creatinine/serum creatinine (Neoral), thrombocytopenia (Cibinqo EU), white cell count and potent corticosteroids/steroids (Diprosone).'
 where id = 1;
