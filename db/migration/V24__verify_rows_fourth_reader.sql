@@ -62,10 +62,12 @@ update search_alias set unverified_reason = 'The openFDA copy of the cited Imura
  where not verified and source_id = (select id from source where key = 'fda-imuran-label') and term = 'thiopurine methyltransferase';
 -- cyclosporine: the Neoral label copies displayed (pdfslide, RxDrugNews "official labeling in effect July 2005")
 -- show only the boxed WARNING; "Serum creatinine and BUN should be evaluated every 2 weeks during the initial 3
--- months of therapy" was read only in a copy of the Gengraf label (another manufacturer's cyclosporine).
-update search_alias set unverified_reason = 'The Neoral label copies displayed (pdfslide; RxDrugNews, labeling of July 2005) show only the boxed WARNING; "Baseline laboratories should include serum creatinine (on two occasions), BUN ..." and "Serum creatinine and BUN should be evaluated every 2 weeks ..." were read only in a copy of the Gengraf label (another manufacturer), which does not verify the Neoral row.'
+-- months of therapy" was read only in a copy of the Gengraf label (another manufacturer's cyclosporine), which is
+-- not used. BUN, creatinine, serum creatinine and kidney function are verified below in a health-library page;
+-- urea and lipid profile stay unverified with this reason.
+update search_alias set unverified_reason = 'The Neoral label copies displayed (pdfslide; RxDrugNews, labeling of July 2005) show only the boxed WARNING; the monitoring paragraphs ("serum creatinine ... BUN ... lipids") were read only in a copy of the Gengraf label (another manufacturer), and this exact word was not read in a document that uses it in this meaning.'
  where not verified and source_id = (select id from source where key = 'fda-neoral-label')
-   and term in ('BUN', 'creatinine', 'serum creatinine');
+   and term in ('urea', 'lipid profile');
 -- abrocitinib EU: the platelet monitoring and thrombocytopenia wording was displayed only in GB material.
 update search_alias set unverified_reason = 'The EU Cibinqo SmPC section on laboratory monitoring was not displayed; platelet-count monitoring was read only in the Great Britain SmPC copy (patient-info, sections 4.1-4.2) and Pfizer''s UK professional site, which do not verify the EU source, and the word "thrombocytopenia" itself was not read in either.'
  where not verified and source_id = (select id from source where key = 'ema-cibinqo-epar') and term = 'thrombocytopenia';
@@ -119,6 +121,21 @@ update search_alias set verified = true, unverified_reason = null,
        source_id = (select id from source where key = 'iowa-idph-tb-testing')
  where not verified and term in ('Mantoux', 'QuantiFERON') and lab_test_id = (select id from lab_test where code = 'TB_SCREENING');
 
+-- Kidney words (cited: the Neoral label, whose monitoring paragraphs were not displayed; the same sentences were read
+-- only in another manufacturer's cyclosporine label, see above). Baylor Scott & White Health library, "Kidney
+-- Function Tests": "Blood tests show whether the kidneys are failing to remove wastes ... Serum creatinine.
+-- Creatinine is a waste product ... Higher levels may be a sign that the kidneys are not working properly ... Blood
+-- urea nitrogen (BUN) ... As kidney function decreases, the BUN level increases." "urea" alone (the UK "serum urea")
+-- is not read there and stays unverified.
+insert into source (key, title, publisher, kind, url, published_on, accessed_on) values
+('bswhealth-library-kidney-function-tests', 'Health library: Kidney Function Tests - serum creatinine, blood urea nitrogen (BUN), creatinine clearance (undated)', 'Baylor Scott & White Health (Scott & White health library)', 'ARTICLE', 'http://www.sw.org/HealthLibrary?page=Kidney%20Function%20Tests', '2026-12-06', '2026-12-06')
+on conflict (key) do nothing;
+update search_alias set verified = true, unverified_reason = null,
+       source_id = (select id from source where key = 'bswhealth-library-kidney-function-tests')
+ where not verified and source_id = (select id from source where key = 'fda-neoral-label')
+   and term in ('BUN', 'serum creatinine', 'creatinine', 'kidney function')
+   and lab_test_id = (select id from lab_test where code = 'RENAL_FUNCTION');
+
 -- Diprosone: the cited patient-info copy of the Diprosone 0.05% w/w Cream SmPC displayed sections 1-4.3 ("a
 -- synthetic fluorinated corticosteroid", "low dose steroid treatment"); the emc SmPC of Diprosone Lotion (updated
 -- 02-Apr-2024) says in 4.4 "The label will state strong steroid". Neither word was read.
@@ -130,5 +147,5 @@ update search_alias set unverified_reason = 'The cited patient-info copy of the 
 -- Data version
 -- ---------------------------------------------------------------------------------------------------------------
 update data_version set version = '2026.12.06.2', reviewed_on = date '2026-12-06',
-    notes = notes || ' | 2026-12-06 (V24): fourth reading of the unverified rows: the tapinarof JP approval (2024, adults and children 12 years and older) verified against the PMDA package insert of VTAMA cream 1% (2nd edition August 2024) and repointed from the Adis review to it; search words full blood count, WBC (Lab Tests Online UK), RBC (NHS 111 Wales), LFT (Merck Manual lab tests), Mantoux and QuantiFERON (Iowa Department of Public Health) verified and repointed to those pages from glossaries that do not contain them; unverified_reason made precise for the difamilast, delgocitinib and baricitinib EU approvals and for the search words PN, thiopurine methyltransferase, BUN/creatinine/serum creatinine (Neoral), thrombocytopenia (Cibinqo EU), white cell count and potent corticosteroids/steroids (Diprosone).'
+    notes = notes || ' | 2026-12-06 (V24): fourth reading of the unverified rows: the tapinarof JP approval (2024, adults and children 12 years and older) verified against the PMDA package insert of VTAMA cream 1% (2nd edition August 2024) and repointed from the Adis review to it; search words full blood count, WBC (Lab Tests Online UK), RBC (NHS 111 Wales), LFT (Merck Manual lab tests), Mantoux and QuantiFERON (Iowa Department of Public Health), BUN, serum creatinine, creatinine and kidney function (Baylor Scott & White health library) verified and repointed to those pages from cited glossaries and label copies that do not contain or display them; unverified_reason made precise for the difamilast, delgocitinib and baricitinib EU approvals and for the search words PN, thiopurine methyltransferase, urea and lipid profile (Neoral), thrombocytopenia (Cibinqo EU), white cell count and potent corticosteroids/steroids (Diprosone).'
 where id = 1;
