@@ -67,7 +67,7 @@ update search_alias set unverified_reason = 'The openFDA copy of the cited Imura
 -- urea and lipid profile stay unverified with this reason.
 update search_alias set unverified_reason = 'The Neoral label copies displayed (pdfslide; RxDrugNews, labeling of July 2005) show only the boxed WARNING; the monitoring paragraphs ("serum creatinine ... BUN ... lipids") were read only in a copy of the Gengraf label (another manufacturer), and this exact word was not read in a document that uses it in this meaning.'
  where not verified and source_id = (select id from source where key = 'fda-neoral-label')
-   and term in ('urea', 'lipid profile');
+   and term in ('urea', 'lipid profile');  -- lipid profile is verified below in Lab Tests Online UK
 -- abrocitinib EU: the platelet monitoring and thrombocytopenia wording was displayed only in GB material.
 update search_alias set unverified_reason = 'The EU Cibinqo SmPC section on laboratory monitoring was not displayed; platelet-count monitoring was read only in the Great Britain SmPC copy (patient-info, sections 4.1-4.2) and Pfizer''s UK professional site, which do not verify the EU source, and the word "thrombocytopenia" itself was not read in either.'
  where not verified and source_id = (select id from source where key = 'ema-cibinqo-epar') and term = 'thrombocytopenia';
@@ -78,14 +78,15 @@ update search_alias set unverified_reason = 'The EU Cibinqo SmPC section on labo
 -- The cited glossary pages (Canadian Cancer Society, HIVinfo, Minnesota Department of Health) do not contain these
 -- words (V19-V22). Each word below was read, in the meaning the row gives it, in a public-health or laboratory-
 -- medicine reference page; the row now cites that page (a new source row each, undated pages dated by access as
--- earlier migrations do). "white cell count" was not read in this exact form ("White count", "white blood cell
+-- earlier migrations do; pages displayed at an http:// address are cited at the same address over https, as the
+-- data tests require). "white cell count" was not read in this exact form ("White count", "white blood cell
 -- count" were) and stays unverified.
 insert into source (key, title, publisher, kind, url, published_on, accessed_on) values
 ('labtestsonline-uk-full-blood-count', 'Lab Tests Online UK: Full blood count (FBC) - numbers and types of red blood cells, white blood cells and platelets (undated)', 'Lab Tests Online UK (Association for Laboratory Medicine)', 'ARTICLE', 'https://labtestsonline.org.uk/tests/full-blood-count-fbc', '2026-12-06', '2026-12-06'),
-('labtestsonline-uk-white-blood-cell-count', 'Lab Tests Online UK: White Blood Cell Count (also known as WBC, leucocyte count, white count; done as part of a full blood count) (undated)', 'Lab Tests Online UK (Association for Laboratory Medicine)', 'ARTICLE', 'http://labtestsonline.org.uk/understanding/analytes/wbc/tab/glance/', '2026-12-06', '2026-12-06'),
+('labtestsonline-uk-white-blood-cell-count', 'Lab Tests Online UK: White Blood Cell Count (also known as WBC, leucocyte count, white count; done as part of a full blood count) (undated)', 'Lab Tests Online UK (Association for Laboratory Medicine)', 'ARTICLE', 'https://labtestsonline.org.uk/understanding/analytes/wbc/tab/glance/', '2026-12-06', '2026-12-06'),
 ('nhs-wales-red-blood-cell-count', 'NHS 111 Wales health A-Z: Red blood cell count (RBC count, usually carried out as part of a full blood count), last updated 5 May 2021', 'NHS Wales (111 Wales), adapted from NHS website content', 'ARTICLE', 'https://111.wales.nhs.uk/encyclopaedia/r/article/redbloodcellcount/', '2021-05-05', '2026-12-06'),
 ('merck-manual-liver-function-tests', 'Merck Manual lab tests: Liver function tests (other names: liver panel, liver function panel, liver profile, hepatic function panel, LFT) (undated)', 'Merck Manuals (Merck & Co., Inc.)', 'ARTICLE', 'https://www.merckmanuals.com/iframe/manual/labtests/liverfunctiontests.html', '2026-12-06', '2026-12-06'),
-('iowa-idph-tb-testing', 'Iowa Department of Public Health: TB testing - Mantoux tuberculin skin test and interferon-gamma release assays (QuantiFERON-TB Gold, QuantiFERON-TB Gold In-Tube, T-SPOT.TB) (undated)', 'Iowa Department of Public Health', 'ARTICLE', 'http://idph.iowa.gov/immtb/tb/testing', '2026-12-06', '2026-12-06')
+('iowa-idph-tb-testing', 'Iowa Department of Public Health: TB testing - Mantoux tuberculin skin test and interferon-gamma release assays (QuantiFERON-TB Gold, QuantiFERON-TB Gold In-Tube, T-SPOT.TB) (undated)', 'Iowa Department of Public Health', 'ARTICLE', 'https://idph.iowa.gov/immtb/tb/testing', '2026-12-06', '2026-12-06')
 on conflict (key) do nothing;
 
 -- Lab Tests Online UK, "Full blood count (FBC)": "This test measures the numbers and types of cells in your blood,
@@ -128,13 +129,68 @@ update search_alias set verified = true, unverified_reason = null,
 -- urea nitrogen (BUN) ... As kidney function decreases, the BUN level increases." "urea" alone (the UK "serum urea")
 -- is not read there and stays unverified.
 insert into source (key, title, publisher, kind, url, published_on, accessed_on) values
-('bswhealth-library-kidney-function-tests', 'Health library: Kidney Function Tests - serum creatinine, blood urea nitrogen (BUN), creatinine clearance (undated)', 'Baylor Scott & White Health (Scott & White health library)', 'ARTICLE', 'http://www.sw.org/HealthLibrary?page=Kidney%20Function%20Tests', '2026-12-06', '2026-12-06')
+('bswhealth-library-kidney-function-tests', 'Health library: Kidney Function Tests - serum creatinine, blood urea nitrogen (BUN), creatinine clearance (undated)', 'Baylor Scott & White Health (Scott & White health library)', 'ARTICLE', 'https://www.sw.org/HealthLibrary?page=Kidney%20Function%20Tests', '2026-12-06', '2026-12-06')
 on conflict (key) do nothing;
 update search_alias set verified = true, unverified_reason = null,
        source_id = (select id from source where key = 'bswhealth-library-kidney-function-tests')
  where not verified and source_id = (select id from source where key = 'fda-neoral-label')
    and term in ('BUN', 'serum creatinine', 'creatinine', 'kidney function')
    and lab_test_id = (select id from lab_test where code = 'RENAL_FUNCTION');
+
+-- Lab-test words citing the RINVOQ US label (whose warnings, laboratory and specific-population sections no stored
+-- copy displays) and the lipid word citing the Neoral label: read in public-health and laboratory references.
+insert into source (key, title, publisher, kind, url, published_on, accessed_on) values
+('niddk-estimating-gfr', 'Estimating Glomerular Filtration Rate (GFR): estimated GFR (eGFR) calculated from serum creatinine (health professionals, laboratory evaluation) (undated)', 'National Institute of Diabetes and Digestive and Kidney Diseases (NIDDK), NIH', 'ARTICLE', 'https://www2.niddk.nih.gov/health-information/professionals/clinical-tools-patient-management/kidney-disease/laboratory-evaluation/glomerular-filtration-rate/estimating', '2026-12-06', '2026-12-06'),
+('cdc-mmwr-2020-hcv-screening', 'Schillie S, Wester C, Osborne M, et al. CDC Recommendations for Hepatitis C Screening Among Adults - United States, 2020. MMWR Recomm Rep 2020;69(No. RR-2):1-17', 'Centers for Disease Control and Prevention (MMWR)', 'GUIDELINE', 'https://www.cdc.gov/mmwr/volumes/69/rr/rr6902a1.htm', '2020-04-10', '2026-12-06'),
+('cdc-mmwr-2023-hbv-screening', 'Conners EE, Panagiotakopoulos L, Hofmeister MG, et al. Screening and Testing for Hepatitis B Virus Infection: CDC Recommendations - United States, 2023. MMWR Recomm Rep 2023;72(No. RR-1):1-25', 'Centers for Disease Control and Prevention (MMWR)', 'GUIDELINE', 'https://doi.org/10.15585/mmwr.rr7201a1', '2023-03-10', '2026-12-06'),
+('cdc-dear-colleague-2023-hbv-screening', 'Dear Colleague letter: Significant Update to Hepatitis B Screening and Testing Recommendations (triple panel: HBsAg, anti-HBs, total anti-HBc), 10 March 2023', 'Centers for Disease Control and Prevention, NCHHSTP', 'ARTICLE', 'https://www.cdc.gov/nchhstp/dear_colleague/2023/hepatitis-B-screening-and-testing.html', '2023-03-10', '2026-12-06'),
+('rcht-pathology-lipids', 'Pathology test directory: cholesterol and triglycerides (alias Chol, Trig, HDL and LDL), last updated 30 April 2024', 'Royal Cornwall Hospitals NHS Trust, Pathology', 'ARTICLE', 'https://pathology.royalcornwallhospitals.nhs.uk/viewTest.php?ID=220', '2024-04-30', '2026-12-06'),
+('labtestsonline-uk-lipid-profile', 'Lab Tests Online UK: Lipid Profile (also known as lipid panel, lipids) (undated)', 'Lab Tests Online UK (Association for Laboratory Medicine)', 'ARTICLE', 'https://labtestsonline.org.uk/tests/lipid-profile', '2026-12-06', '2026-12-06')
+on conflict (key) do nothing;
+
+-- NIDDK, "Estimating Glomerular Filtration Rate": "NIDDK strongly encourages clinical laboratories to routinely
+-- estimate glomerular filtration rate (GFR) and report the value when serum creatinine is measured ... An estimated
+-- GFR (eGFR) calculated from serum creatinine ... Assessment of kidney function through eGFR is essential ...".
+update search_alias set verified = true, unverified_reason = null,
+       source_id = (select id from source where key = 'niddk-estimating-gfr')
+ where not verified and term in ('GFR', 'eGFR') and lab_test_id = (select id from lab_test where code = 'RENAL_FUNCTION');
+-- CDC MMWR 2020 (cdc.gov): "Hepatitis C virus (HCV) infection is a major source of morbidity and mortality in the
+-- United States ... hepatitis C screening at least once in a lifetime for all adults aged >=18 years".
+update search_alias set verified = true, unverified_reason = null,
+       source_id = (select id from source where key = 'cdc-mmwr-2020-hcv-screening')
+ where not verified and term = 'HCV' and lab_test_id = (select id from lab_test where code = 'HEPATITIS_C');
+-- CDC MMWR 2023, summary (read on PubMed 36893044 and in a copy of the report): "Chronic hepatitis B virus (HBV)
+-- infection can lead to substantial morbidity and mortality ... hepatitis B screening using three laboratory tests
+-- at least once during a lifetime for adults aged >=18 years".
+update search_alias set verified = true, unverified_reason = null,
+       source_id = (select id from source where key = 'cdc-mmwr-2023-hbv-screening')
+ where not verified and term = 'HBV' and lab_test_id = (select id from lab_test where code = 'HEPATITIS_B');
+-- CDC Dear Colleague letter, 10 March 2023 (cdc.gov): "All adults should be screened at least once in their lifetime
+-- with a triple panel test for hepatitis B surface antigen (HBsAg), antibody to hepatitis B surface antigen
+-- (anti-HBs), and total antibody to hepatitis B core antigen (total anti-HBc)".
+update search_alias set verified = true, unverified_reason = null,
+       source_id = (select id from source where key = 'cdc-dear-colleague-2023-hbv-screening')
+ where not verified and term = 'HBsAg' and lab_test_id = (select id from lab_test where code = 'HEPATITIS_B');
+-- Royal Cornwall Hospitals NHS pathology directory (last updated 30-04-2024): "Alias: Chol, Trig, HDL and LDL ...
+-- This test measures the amount of cholesterol and triglycerides in your blood ... Low-density lipoprotein (LDL) -
+-- bad cholesterol, High-density lipoprotein (HDL) - good cholesterol." "LDL cholesterol" is not read there as a
+-- phrase and stays unverified.
+update search_alias set verified = true, unverified_reason = null,
+       source_id = (select id from source where key = 'rcht-pathology-lipids')
+ where not verified and term in ('cholesterol', 'triglycerides', 'HDL', 'LDL')
+   and lab_test_id = (select id from lab_test where code = 'LIPID_PANEL');
+-- Lab Tests Online UK, Lipid Profile (labtestsonline.org.uk/tests/lipid-profile; the same text is on the older
+-- page of the site, last modified 22 February 2024): "A lipid profile test measures the levels of specific lipids in
+-- the blood - such as cholesterol and triglycerides ... Also known as Lipid Panel; Lipids ... Testing for your lipid
+-- profile requires a blood sample".
+update search_alias set verified = true, unverified_reason = null,
+       source_id = (select id from source where key = 'labtestsonline-uk-lipid-profile')
+ where not verified and term = 'lipid profile' and lab_test_id = (select id from lab_test where code = 'LIPID_PANEL');
+-- Lab Tests Online UK, Full blood count (FBC): "It's one of the most common blood tests and helps doctors check for
+-- conditions like anaemia, infections, and blood disorders ... if you have symptoms of anaemia".
+update search_alias set verified = true, unverified_reason = null,
+       source_id = (select id from source where key = 'labtestsonline-uk-full-blood-count')
+ where not verified and term = 'anaemia' and lab_test_id = (select id from lab_test where code = 'CBC');
 
 -- Diprosone: the cited patient-info copy of the Diprosone 0.05% w/w Cream SmPC displayed sections 1-4.3 ("a
 -- synthetic fluorinated corticosteroid", "low dose steroid treatment"); the emc SmPC of Diprosone Lotion (updated
@@ -147,5 +203,5 @@ update search_alias set unverified_reason = 'The cited patient-info copy of the 
 -- Data version
 -- ---------------------------------------------------------------------------------------------------------------
 update data_version set version = '2026.12.06.2', reviewed_on = date '2026-12-06',
-    notes = notes || ' | 2026-12-06 (V24): fourth reading of the unverified rows: the tapinarof JP approval (2024, adults and children 12 years and older) verified against the PMDA package insert of VTAMA cream 1% (2nd edition August 2024) and repointed from the Adis review to it; search words full blood count, WBC (Lab Tests Online UK), RBC (NHS 111 Wales), LFT (Merck Manual lab tests), Mantoux and QuantiFERON (Iowa Department of Public Health), BUN, serum creatinine, creatinine and kidney function (Baylor Scott & White health library) verified and repointed to those pages from cited glossaries and label copies that do not contain or display them; unverified_reason made precise for the difamilast, delgocitinib and baricitinib EU approvals and for the search words PN, thiopurine methyltransferase, urea and lipid profile (Neoral), thrombocytopenia (Cibinqo EU), white cell count and potent corticosteroids/steroids (Diprosone).'
+    notes = notes || ' | 2026-12-06 (V24): fourth reading of the unverified rows: the tapinarof JP approval (2024, adults and children 12 years and older) verified against the PMDA package insert of VTAMA cream 1% (2nd edition August 2024) and repointed from the Adis review to it; search words full blood count, WBC (Lab Tests Online UK), RBC (NHS 111 Wales), LFT (Merck Manual lab tests), Mantoux and QuantiFERON (Iowa Department of Public Health), BUN, serum creatinine, creatinine and kidney function (Baylor Scott & White health library), GFR and eGFR (NIDDK), HCV (CDC MMWR 2020), HBV (CDC MMWR 2023), HBsAg (CDC letter of 10 March 2023), cholesterol, triglycerides, HDL and LDL (Royal Cornwall Hospitals NHS pathology), lipid profile and anaemia (Lab Tests Online UK) verified and repointed to those pages from cited glossaries and label copies that do not contain or display them; unverified_reason made precise for the difamilast, delgocitinib and baricitinib EU approvals and for the search words PN, thiopurine methyltransferase, urea (Neoral), thrombocytopenia (Cibinqo EU), white cell count and potent corticosteroids/steroids (Diprosone).'
 where id = 1;
