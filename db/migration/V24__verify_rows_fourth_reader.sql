@@ -192,6 +192,23 @@ update search_alias set verified = true, unverified_reason = null,
        source_id = (select id from source where key = 'labtestsonline-uk-full-blood-count')
  where not verified and term = 'anaemia' and lab_test_id = (select id from lab_test where code = 'CBC');
 
+-- "anemia" (US spelling; cited: the RINVOQ label) and "urine test" (cited: AAD 2014, whose Table VII says
+-- "urinalysis"): read in hospital health-library pages.
+insert into source (key, title, publisher, kind, url, published_on, accessed_on) values
+('lahey-library-nutritional-anemia-diagnosis', 'Health library: Diagnosis of nutritional anemia - complete blood count (CBC) (EBSCO Medical Review Board; reviewed 09/2019, updated 30 October 2020)', 'Lahey Hospital & Medical Center (Beth Israel Lahey Health), content by EBSCO', 'ARTICLE', 'https://www.lahey.org/health-library/diagnosis-of-nutritional-anemia/', '2020-10-30', '2026-12-06'),
+('mainlinehealth-urinalysis', 'Urinalysis (Urine Test): what is urinalysis (undated)', 'Main Line Health', 'ARTICLE', 'https://www.mainlinehealth.org/conditions-and-treatments/screenings/urinalysis', '2026-12-06', '2026-12-06')
+on conflict (key) do nothing;
+-- Lahey health library: "A complete blood count (CBC) is a blood test that shows the number of blood cells. Anemia
+-- is diagnosed if RBC levels are too low."
+update search_alias set verified = true, unverified_reason = null,
+       source_id = (select id from source where key = 'lahey-library-nutritional-anemia-diagnosis')
+ where not verified and term = 'anemia' and lab_test_id = (select id from lab_test where code = 'CBC');
+-- Main Line Health: "Urinalysis (Urine Test) ... Routine urinalysis (or UA) includes the examination of the physical
+-- and chemical characteristics of urine."
+update search_alias set verified = true, unverified_reason = null,
+       source_id = (select id from source where key = 'mainlinehealth-urinalysis')
+ where not verified and term = 'urine test' and lab_test_id = (select id from lab_test where code = 'URINALYSIS');
+
 -- Diprosone: the cited patient-info copy of the Diprosone 0.05% w/w Cream SmPC displayed sections 1-4.3 ("a
 -- synthetic fluorinated corticosteroid", "low dose steroid treatment"); the emc SmPC of Diprosone Lotion (updated
 -- 02-Apr-2024) says in 4.4 "The label will state strong steroid". Neither word was read.
@@ -203,5 +220,5 @@ update search_alias set unverified_reason = 'The cited patient-info copy of the 
 -- Data version
 -- ---------------------------------------------------------------------------------------------------------------
 update data_version set version = '2026.12.06.2', reviewed_on = date '2026-12-06',
-    notes = notes || ' | 2026-12-06 (V24): fourth reading of the unverified rows: the tapinarof JP approval (2024, adults and children 12 years and older) verified against the PMDA package insert of VTAMA cream 1% (2nd edition August 2024) and repointed from the Adis review to it; search words full blood count, WBC (Lab Tests Online UK), RBC (NHS 111 Wales), LFT (Merck Manual lab tests), Mantoux and QuantiFERON (Iowa Department of Public Health), BUN, serum creatinine, creatinine and kidney function (Baylor Scott & White health library), GFR and eGFR (NIDDK), HCV (CDC MMWR 2020), HBV (CDC MMWR 2023), HBsAg (CDC letter of 10 March 2023), cholesterol, triglycerides, HDL and LDL (Royal Cornwall Hospitals NHS pathology), lipid profile and anaemia (Lab Tests Online UK) verified and repointed to those pages from cited glossaries and label copies that do not contain or display them; unverified_reason made precise for the difamilast, delgocitinib and baricitinib EU approvals and for the search words PN, thiopurine methyltransferase, urea (Neoral), thrombocytopenia (Cibinqo EU), white cell count and potent corticosteroids/steroids (Diprosone).'
+    notes = notes || ' | 2026-12-06 (V24): fourth reading of the unverified rows: the tapinarof JP approval (2024, adults and children 12 years and older) verified against the PMDA package insert of VTAMA cream 1% (2nd edition August 2024) and repointed from the Adis review to it; search words full blood count, WBC (Lab Tests Online UK), RBC (NHS 111 Wales), LFT (Merck Manual lab tests), Mantoux and QuantiFERON (Iowa Department of Public Health), BUN, serum creatinine, creatinine and kidney function (Baylor Scott & White health library), GFR and eGFR (NIDDK), HCV (CDC MMWR 2020), HBV (CDC MMWR 2023), HBsAg (CDC letter of 10 March 2023), cholesterol, triglycerides, HDL and LDL (Royal Cornwall Hospitals NHS pathology), lipid profile and anaemia (Lab Tests Online UK), anemia (Lahey health library) and urine test (Main Line Health) verified and repointed to those pages from cited glossaries and label copies that do not contain or display them; unverified_reason made precise for the difamilast, delgocitinib and baricitinib EU approvals and for the search words PN, thiopurine methyltransferase, urea (Neoral), thrombocytopenia (Cibinqo EU), white cell count and potent corticosteroids/steroids (Diprosone).'
 where id = 1;
