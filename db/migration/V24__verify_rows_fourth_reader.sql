@@ -8,9 +8,12 @@
 -- fourth reading read and what it could not read.
 --
 -- Note on search_alias: none of the 75 unverified search words is a brand name or a development code; they are
--- clinical words, lab-test words and abbreviations whose cited documents (guideline full texts, label sections
--- after the highlights, glossary pages) were again not displayed beyond their openings. They are left unverified;
--- the reasons of four groups are made more precise below.
+-- clinical words, lab-test words and abbreviations. Their cited documents (guideline full texts, label sections
+-- after the highlights, glossary pages) were again not displayed beyond their openings, or do not contain the word.
+-- Where a lab-test word was read, in the meaning the row gives it, in a public-health body's, a health service's or
+-- a laboratory-medicine reference page, the row is verified and repointed to that page (a new source row each);
+-- otherwise the reason is made more precise or left as it was. (Brand names and codes live in drug_synonym and
+-- brand, which carry no verified flag.)
 --
 -- Rows are addressed by natural keys and only while still unverified, so a row a colleague's migration already
 -- settled is left alone.
@@ -106,7 +109,7 @@ update search_alias set verified = true, unverified_reason = null,
 update search_alias set verified = true, unverified_reason = null,
        source_id = (select id from source where key = 'nhs-wales-red-blood-cell-count')
  where not verified and term = 'RBC' and lab_test_id = (select id from lab_test where code = 'CBC');
-update search_alias set unverified_reason = 'Not in the cited Canadian Cancer Society glossary entry; the laboratory pages read say "white blood cell count", "White count" and "white cell subsets" (Lab Tests Online UK) and "white blood cell count" (medic8), not this exact word.'
+update search_alias set unverified_reason = 'Not in the cited Canadian Cancer Society glossary entry; the laboratory pages read say "White Blood Cell Count" and "White count" (Lab Tests Online UK) and "white blood cell count" (medic8), not this exact word.'
  where not verified and term = 'white cell count' and lab_test_id = (select id from lab_test where code = 'CBC');
 -- Merck Manual lab tests, "Liver function tests": "... The most common liver function tests measure: Albumin ...
 -- ALP ..., ALT ..., AST ..., and GGT ... Bilirubin ... Other names: liver panel, liver function panel, liver
