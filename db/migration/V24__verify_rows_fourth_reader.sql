@@ -212,6 +212,25 @@ update search_alias set verified = true, unverified_reason = null,
        source_id = (select id from source where key = 'mainlinehealth-urinalysis')
  where not verified and term = 'urine test' and lab_test_id = (select id from lab_test where code = 'URINALYSIS');
 
+-- "skin cancer" (SKIN_EXAM) and "birth control" (CONTRACEPTION), both citing the RINVOQ label: read in CDC and
+-- National Library of Medicine pages.
+insert into source (key, title, publisher, kind, url, published_on, accessed_on) values
+('cdc-skin-cancer-screening', 'Skin cancer: What screening tests are there? (total body examination by a doctor to find skin cancers early) (undated)', 'Centers for Disease Control and Prevention, Division of Cancer Prevention and Control', 'ARTICLE', 'https://www.cdc.gov/cancer/skin/basic_info/screening.htm', '2026-12-06', '2026-12-06'),
+('medlineplus-birth-control-2008', 'MedlinePlus health topic: Birth Control (also called: contraception), last updated 29 September 2008 (web archive copy of the NLM page)', 'U.S. National Library of Medicine (MedlinePlus)', 'ARTICLE', 'https://webarchive.library.unt.edu/eot2008/20081005013822/http:/www.nlm.nih.gov/medlineplus/print/birthcontrol.html', '2008-09-29', '2026-12-06')
+on conflict (key) do nothing;
+-- CDC: "The U.S. Preventive Services Task Force (USPSTF) has concluded there is not enough evidence to recommend for
+-- or against routine screening (total body examination by a doctor) to find skin cancers early ... talk to your
+-- doctor if you are at increased risk of skin cancer."
+update search_alias set verified = true, unverified_reason = null,
+       source_id = (select id from source where key = 'cdc-skin-cancer-screening')
+ where not verified and term = 'skin cancer' and lab_test_id = (select id from lab_test where code = 'SKIN_EXAM');
+-- MedlinePlus (NLM), Birth Control: "Also called: Contraception. Birth control, also known as contraception, is
+-- designed to prevent pregnancy." (page last updated September 29 2008, read in the University of North Texas web
+-- archive of nlm.nih.gov).
+update search_alias set verified = true, unverified_reason = null,
+       source_id = (select id from source where key = 'medlineplus-birth-control-2008')
+ where not verified and term = 'birth control' and drug_fact = 'CONTRACEPTION';
+
 -- Diprosone: the cited patient-info copy of the Diprosone 0.05% w/w Cream SmPC displayed sections 1-4.3 ("a
 -- synthetic fluorinated corticosteroid", "low dose steroid treatment"); the emc SmPC of Diprosone Lotion (updated
 -- 02-Apr-2024) says in 4.4 "The label will state strong steroid". Neither word was read.
@@ -223,5 +242,5 @@ update search_alias set unverified_reason = 'The cited patient-info copy of the 
 -- Data version
 -- ---------------------------------------------------------------------------------------------------------------
 update data_version set version = '2026.12.06.2', reviewed_on = date '2026-12-06',
-    notes = notes || ' | 2026-12-06 (V24): fourth reading of the unverified rows: the tapinarof JP approval (2024, adults and children 12 years and older) verified against the PMDA package insert of VTAMA cream 1% (2nd edition August 2024) and repointed from the Adis review to it; search words full blood count, WBC (Lab Tests Online UK), RBC (NHS 111 Wales), LFT (Merck Manual lab tests), Mantoux and QuantiFERON (Iowa Department of Public Health), BUN, serum creatinine, creatinine and kidney function (Baylor Scott & White health library), GFR and eGFR (NIDDK), HCV (CDC MMWR 2020), HBV (CDC MMWR 2023), HBsAg (CDC letter of 10 March 2023), cholesterol, triglycerides, HDL and LDL (Royal Cornwall Hospitals NHS pathology), lipid profile and anaemia (Lab Tests Online UK), anemia (Lahey health library) and urine test (Main Line Health) verified and repointed to those pages from cited glossaries and label copies that do not contain or display them; unverified_reason made precise for the difamilast, delgocitinib and baricitinib EU approvals and for the search words PN, thiopurine methyltransferase, urea (Neoral), thrombocytopenia (Cibinqo EU), white cell count and potent corticosteroids/steroids (Diprosone).'
+    notes = notes || ' | 2026-12-06 (V24): fourth reading of the unverified rows: the tapinarof JP approval (2024, adults and children 12 years and older) verified against the PMDA package insert of VTAMA cream 1% (2nd edition August 2024) and repointed from the Adis review to it; search words full blood count, WBC (Lab Tests Online UK), RBC (NHS 111 Wales), LFT (Merck Manual lab tests), Mantoux and QuantiFERON (Iowa Department of Public Health), BUN, serum creatinine, creatinine and kidney function (Baylor Scott & White health library), GFR and eGFR (NIDDK), HCV (CDC MMWR 2020), HBV (CDC MMWR 2023), HBsAg (CDC letter of 10 March 2023), cholesterol, triglycerides, HDL and LDL (Royal Cornwall Hospitals NHS pathology), lipid profile and anaemia (Lab Tests Online UK), anemia (Lahey health library) urine test (Main Line Health), skin cancer (CDC) and birth control (MedlinePlus) verified and repointed to those pages from cited glossaries and label copies that do not contain or display them; unverified_reason made precise for the difamilast, delgocitinib and baricitinib EU approvals and for the search words PN, thiopurine methyltransferase, urea (Neoral), thrombocytopenia (Cibinqo EU), white cell count and potent corticosteroids/steroids (Diprosone).'
 where id = 1;
