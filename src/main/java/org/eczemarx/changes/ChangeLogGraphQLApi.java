@@ -1,11 +1,7 @@
 package org.eczemarx.changes;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Objects;
-import java.util.function.Function;
 
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -57,26 +53,11 @@ public class ChangeLogGraphQLApi {
 
     @Description("The drug whose row changed; null for rows of no single drug (sources, guideline and class rows).")
     public Uni<List<Drug>> drug(@Source List<FactChange> changes) {
-        return aligned(changes.stream().map(FactChange::drugId).toList(), drugs::byIds);
+        return drugs.byIds(changes.stream().map(FactChange::drugId).toList());
     }
 
     @Description("The source the row cites (after the change, or before it when it was removed); null when it cites none.")
     public Uni<List<org.eczemarx.source.Source>> source(@Source List<FactChange> changes) {
-        return aligned(changes.stream().map(FactChange::sourceId).toList(), sources::byIds);
-    }
-
-    /** Rows by key in the order of the keys (null keys stay null), one statement for all. */
-    private static <T> Uni<List<T>> aligned(List<Long> keys, Function<List<Long>, Uni<List<T>>> load) {
-        List<Long> present = keys.stream().filter(Objects::nonNull).distinct().toList();
-        if (present.isEmpty()) {
-            return Uni.createFrom().item(new ArrayList<>(Collections.nCopies(keys.size(), null)));
-        }
-        return load.apply(present).map(found -> {
-            List<T> aligned = new ArrayList<>(keys.size());
-            for (Long key : keys) {
-                aligned.add(key == null ? null : found.get(present.indexOf(key)));
-            }
-            return aligned;
-        });
+        return sources.byIds(changes.stream().map(FactChange::sourceId).toList());
     }
 }

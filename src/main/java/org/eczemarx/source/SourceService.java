@@ -2,6 +2,7 @@ package org.eczemarx.source;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.eczemarx.graphql.Batches;
 import org.eczemarx.graphql.NodeSource;
@@ -24,7 +25,10 @@ public class SourceService implements NodeSource {
 
     /** Sources by key, in key order. */
     public Uni<List<Source>> byIds(List<Long> ids) {
-        List<Long> keys = Batches.distinct(ids);
+        List<Long> keys = Batches.distinct(ids).stream().filter(Objects::nonNull).toList();
+        if (keys.isEmpty()) {
+            return Uni.createFrom().item(ids.stream().map(id -> (Source) null).toList());
+        }
         return reads.isolated(() -> Hql.list(Source.class, "from Source where pk in :ids", Map.of("ids", keys)))
                 .map(rows -> Batches.matchedBy(ids, rows, Source::pk));
     }
