@@ -120,10 +120,8 @@ public class Resolvers implements EventingService {
     /** The operation behind a field: declared on the type, or on an interface it implements. */
     private static Operation operationOf(GraphQLObjectType type, GraphQLFieldDefinition field) {
         Operation operation = OPERATIONS.get(type.getName() + "." + field.getName());
-        for (GraphQLNamedOutputType owner : type.getInterfaces().stream().map(GraphQLNamedOutputType.class::cast).toList()) {
-            if (operation == null) {
-                operation = OPERATIONS.get(owner.getName() + "." + field.getName());
-            }
+        for (int i = 0; operation == null && i < type.getInterfaces().size(); i++) {
+            operation = OPERATIONS.get(((GraphQLNamedOutputType) type.getInterfaces().get(i)).getName() + "." + field.getName());
         }
         return operation;
     }

@@ -2,6 +2,7 @@ package org.eczemarx.http;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BiConsumer;
 
 import org.eczemarx.graphql.ApiConfig;
 import org.eczemarx.graphql.Engine;
@@ -99,36 +100,32 @@ class Execution {
         } catch (RuntimeException e) {
             execution = CompletableFuture.failedFuture(e);
         }
+        // Gives the execution slot back and answers, on the request's context, unless the timeout answered first.
+        BiConsumer<ExecutionResult, Throwable> finish = (result, failure) -> {
+            admission.leave();
+            ctx.vertx().cancelTimer(timer);
+            if (!answered.compareAndSet(false, true)) {
+                return;
+            }
+            if (failure != null) {
+                LOG.error("GraphQL execution failed", failure);
+                Replies.respond(ctx, mediaType, HttpProblem.status(500, "INTERNAL_SERVER_ERROR", "Internal server error"));
+                metrics.record(operationName, "error", start);
+            } else if (!result.getErrors().isEmpty() && System.nanoTime() - deadline > 0) {
+                // Fields fetched after the deadline failed (ExecutionDeadline): that is a timeout, not a result.
+                Replies.respond(ctx, mediaType, timeout);
+                metrics.record(operationName, "timeout", start);
+            } else {
+                writeResult(ctx, checked, mediaType, operationName, start, etag, result);
+            }
+        };
         execution.whenComplete((result, failure) -> {
             if (Vertx.currentContext() == context) {
-                finish(ctx, checked, mediaType, operationName, start, etag, timer, timeout, answered, deadline, result, failure);
+                finish.accept(result, failure);
             } else {
-                context.runOnContext(ignored -> finish(ctx, checked, mediaType, operationName, start, etag, timer, timeout,
-                        answered, deadline, result, failure));
+                context.runOnContext(ignored -> finish.accept(result, failure));
             }
         });
-    }
-
-    /** Gives the execution slot back and answers, on the request's context, unless the timeout answered first. */
-    private void finish(RoutingContext ctx, RequestChecks.Checked checked, String mediaType, String operationName, long start,
-            String etag, long timer, HttpProblem timeout, AtomicBoolean answered, long deadline, ExecutionResult result,
-            Throwable failure) {
-        admission.leave();
-        ctx.vertx().cancelTimer(timer);
-        if (!answered.compareAndSet(false, true)) {
-            return;
-        }
-        if (failure != null) {
-            LOG.error("GraphQL execution failed", failure);
-            Replies.respond(ctx, mediaType, HttpProblem.status(500, "INTERNAL_SERVER_ERROR", "Internal server error"));
-            metrics.record(operationName, "error", start);
-        } else if (!result.getErrors().isEmpty() && System.nanoTime() - deadline > 0) {
-            // Fields fetched after the deadline failed (ExecutionDeadline): that is a timeout, not a result.
-            Replies.respond(ctx, mediaType, timeout);
-            metrics.record(operationName, "timeout", start);
-        } else {
-            writeResult(ctx, checked, mediaType, operationName, start, etag, result);
-        }
     }
 
     private void writeResult(RoutingContext ctx, RequestChecks.Checked checked, String mediaType, String operationName, long start,
