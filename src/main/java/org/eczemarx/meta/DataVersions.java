@@ -1,6 +1,8 @@
 package org.eczemarx.meta;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -22,7 +24,8 @@ import jakarta.enterprise.event.Observes;
  * The curated data version, known without a query while PostgreSQL tells us of every change: one connection LISTENs
  * on {@code eczemarx_data_version} (a trigger on {@code data_version} notifies at commit, db/V12) and re-reads the
  * version whenever it (re)connects. While that connection is down the version is unknown here ({@link #current()} is
- * null) and readers ask the database, so nothing keyed by the version can outlive a change.
+ * null) and readers ask the database, so nothing keyed by the version can outlive a change. Other derived data can
+ * listen on the same connection ({@link #onNotification}).
  */
 @ApplicationScoped
 public class DataVersions {
@@ -37,6 +40,7 @@ public class DataVersions {
     private final Pool pool;
     private final Config config;
     private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
+    private final Map<String, List<Runnable>> channelListeners = new ConcurrentHashMap<>();
 
     private volatile String current;
     private volatile boolean stopped;
@@ -87,6 +91,19 @@ public class DataVersions {
         changeListeners.add(listener);
     }
 
+    /**
+     * Runs {@code listener} on every notification on {@code channel} while the connection listens. Notifications sent
+     * while it was down are lost: {@link #onChange} listeners hear of every reconnection, and {@link #current()} is null
+     * until then.
+     */
+    public void onNotification(String channel, Runnable listener) {
+        channelListeners.computeIfAbsent(channel, c -> new CopyOnWriteArrayList<>()).add(listener);
+        PgConnection open = connection;
+        if (open != null) {
+            open.query("LISTEN " + channel).execute();
+        }
+    }
+
     private void connect() {
         if (stopped) {
             return;
@@ -118,10 +135,14 @@ public class DataVersions {
         opened.notificationHandler(notification -> {
             if (CHANNEL.equals(notification.getChannel())) {
                 changed(notification.getPayload());
+            } else {
+                channelListeners.getOrDefault(notification.getChannel(), List.of()).forEach(Runnable::run);
             }
         });
         // LISTEN first, then read: a change committed in between is either in the read or notified.
-        opened.query("LISTEN " + CHANNEL).execute()
+        StringBuilder listen = new StringBuilder("LISTEN " + CHANNEL);
+        channelListeners.keySet().forEach(channel -> listen.append("; LISTEN ").append(channel));
+        opened.query(listen.toString()).execute()
                 .compose(ignored -> opened.query(READ).execute())
                 .onSuccess(rows -> changed(rows.size() == 0 ? "none" : rows.iterator().next().getString(0)))
                 .onFailure(failure -> opened.close());

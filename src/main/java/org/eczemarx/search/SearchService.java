@@ -1,25 +1,23 @@
 package org.eczemarx.search;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eczemarx.error.ApiException;
 import org.eczemarx.graphql.GlobalId;
 import org.eczemarx.graphql.NodeLoader;
-import org.eczemarx.persistence.Hql;
-import org.eczemarx.persistence.Reads;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Ranked, typo-tolerant search in PostgreSQL over the {@code search_index} (the {@code search_term} view of every name,
- * vocabulary word, lab-test description and drug fact, with each term's normalised form, words and English stems
- * stored): exact before same-stems before prefix before whole words before word prefixes before substring before
- * "the query contains the name" before fuzzy (Levenshtein and trigram similarity); codes, vocabulary words,
- * descriptions and facts rank a little below names. Short queries (under 5 characters) match inside a word only
- * through typo tolerance, so "itch" finds the itch pathway and not the brand "Mitchga".
+ * Ranked, typo-tolerant search over every name, vocabulary word, lab-test description and drug fact: which nodes match
+ * is decided in memory by {@link TermIndex} (loaded from PostgreSQL's {@code search_index} and kept current by
+ * {@link SearchIndex}), or by {@link SqlSearch}'s statement, which ranks identically, while that index is not known to be
+ * current, for text only PostgreSQL normalises, and when {@code eczemarx.search.engine=sql}. The hits' objects are read
+ * from PostgreSQL either way.
  */
 @ApplicationScoped
 public class SearchService {
@@ -27,62 +25,23 @@ public class SearchService {
     static final int MAX_QUERY_LENGTH = 200;
     static final int MAX_RESULTS = 50;
 
-    private static final String SQL = """
-            with q as (select erx_norm(:query) as norm, erx_words(:query) as words, erx_stems(:query) as stems),
-            candidates as (
-              select t.*, t.kind in ('FACT', 'DESCRIPTION') and cardinality(t.words) > 3 as sentence
-              from search_index t, q
-              where t.node_type in (:types) and q.norm <> '' and (
-                    t.norm like '%' || q.norm || '%' or t.norm % q.norm
-                 or (length(q.norm) >= 4 and levenshtein(left(t.norm, 255), left(q.norm, 255)) <= 2)
-                 or exists (select 1 from unnest(q.stems) s where length(s) >= 3 and t.norm like '%' || s || '%')
-                 or (length(t.norm) >= 2 and q.norm like '%' || t.norm || '%'))
-            ),
-            scored as (
-              select c.*, case
-                  when c.norm = q.norm then 1.0
-                  when c.stems = q.stems then 0.9
-                  when c.norm like q.norm || '%' and c.sentence is false then 0.8 + 0.1 * length(q.norm) / length(c.norm)
-                  when not exists (select 1 from unnest(q.stems) s where s <> all (c.stems)) then 0.75
-                  when not exists (select 1 from unnest(q.words, q.stems) as x (w, s)
-                                   where s <> all (c.stems) and not exists (select 1 from unnest(c.words) w where w like x.w || '%')) then 0.7
-                  when length(q.norm) >= 5 and c.norm like '%' || q.norm || '%' and c.sentence is false then 0.6
-                  when length(c.norm) >= 2 and cardinality(c.stems) > 0
-                       and ' ' || array_to_string(q.stems, ' ') || ' ' like '% ' || array_to_string(c.stems, ' ') || ' %'
-                       then 0.4 + 0.3 * length(c.norm) / length(q.norm)
-                  when (select sum(length(x.w)) from unnest(q.words, q.stems) as x (w, s)
-                        where length(x.w) >= 3 and ts_lexize('english_stem', x.w) <> '{}'
-                          and (x.s = any (c.stems) or exists (select 1 from unnest(c.words) w where w like x.w || '%'))) > 0
-                       then 0.35 + 0.3 * (select sum(length(x.w)) from unnest(q.words, q.stems) as x (w, s)
-                        where length(x.w) >= 3 and ts_lexize('english_stem', x.w) <> '{}'
-                          and (x.s = any (c.stems) or exists (select 1 from unnest(c.words) w where w like x.w || '%'))) / length(q.norm)
-                  else greatest(
-                    case when length(q.norm) >= 4
-                          and levenshtein(left(c.norm, 255), left(q.norm, 255)) <= case when length(q.norm) >= 8 then 2 else 1 end
-                         then 0.55 - 0.05 * levenshtein(left(c.norm, 255), left(q.norm, 255)) end,
-                    case when similarity(c.norm, q.norm) >= 0.45 then 0.5 * similarity(c.norm, q.norm) end)
-                end * case c.kind when 'CODE' then 0.98 when 'ABBREVIATION' then 0.95 when 'TERM' then 0.95
-                                  when 'CONCEPT' then 0.9 when 'DESCRIPTION' then 0.8 when 'FACT' then 0.75 else 1 end as score
-              from candidates c, q
-              where cardinality(q.words) > 0
-            ),
-            best as (
-              select distinct on (node_type, node_id) node_type, node_id, shown, kind, label, score
-              from scored
-              where score is not null
-              order by node_type, node_id, score desc, case when kind in ('NAME', 'SYMBOL') then 0 else 1 end, shown
-            )
-            select node_type, node_id, shown, kind, cast(score as float8) from best
-            order by score desc, case when kind in ('NAME', 'SYMBOL') then 0 else 1 end, node_type, label, node_id
-            limit :limit
-            """;
+    /** Where matches are found: {@code index} in memory (the default), or {@code sql} in PostgreSQL on every search. */
+    enum Engine {
+        INDEX,
+        SQL
+    }
 
-    private final Reads reads;
+    private final SearchIndex index;
+    private final SqlSearch sql;
     private final NodeLoader nodes;
+    private final Engine engine;
 
-    SearchService(Reads reads, NodeLoader nodes) {
-        this.reads = reads;
+    SearchService(SearchIndex index, SqlSearch sql, NodeLoader nodes,
+            @ConfigProperty(name = "eczemarx.search.engine", defaultValue = "index") Engine engine) {
+        this.index = index;
+        this.sql = sql;
         this.nodes = nodes;
+        this.engine = engine;
     }
 
     public Uni<List<SearchHit>> search(String query, List<SearchType> types, Integer first) {
@@ -92,11 +51,19 @@ public class SearchService {
             if (limit < 1 || limit > MAX_RESULTS) {
                 throw ApiException.badInput("`first` must be between 1 and " + MAX_RESULTS + ", got " + limit);
             }
-            List<String> typeNames = (types == null || types.isEmpty() ? List.of(SearchType.values()) : types).stream()
-                    .map(Enum::name).distinct().toList();
-            return reads.isolated(() -> Hql.nativeTuples(SQL, Map.of("query", text, "types", typeNames, "limit", limit)))
-                    .chain(this::toHits);
+            List<SearchType> wanted = types == null || types.isEmpty() ? List.of(SearchType.values())
+                    : types.stream().distinct().toList();
+            return matches(text, wanted, limit).chain(this::toHits);
         });
+    }
+
+    private Uni<List<Match>> matches(String text, List<SearchType> types, int limit) {
+        TermIndex terms = engine == Engine.INDEX ? index.current() : null;
+        QueryText normalised = terms == null ? null : QueryText.of(text);
+        if (normalised == null) {
+            return sql.search(text, types, limit);
+        }
+        return Uni.createFrom().item(terms.rank(normalised, EnumSet.copyOf(types), limit));
     }
 
     private static String validQuery(String query) {
@@ -113,22 +80,20 @@ public class SearchService {
         return text;
     }
 
-    private Uni<List<SearchHit>> toHits(List<Object[]> rows) {
-        List<GlobalId.Decoded> wanted = new ArrayList<>(rows.size());
-        for (Object[] row : rows) {
-            wanted.add(new GlobalId.Decoded(SearchType.valueOf((String) row[0]).nodeType, ((Number) row[1]).longValue()));
+    private Uni<List<SearchHit>> toHits(List<Match> matches) {
+        List<GlobalId.Decoded> wanted = new ArrayList<>(matches.size());
+        for (Match match : matches) {
+            wanted.add(new GlobalId.Decoded(match.type().nodeType, match.nodeId()));
         }
         return nodes.load(wanted).map(found -> {
-            List<SearchHit> hits = new ArrayList<>(rows.size());
-            for (int i = 0; i < rows.size(); i++) {
-                Object[] row = rows.get(i);
+            List<SearchHit> hits = new ArrayList<>(matches.size());
+            for (int i = 0; i < matches.size(); i++) {
+                Match match = matches.get(i);
                 if (found.get(i) != null) {
-                    double score = Math.round(((Number) row[4]).doubleValue() * 1000) / 1000.0;
-                    hits.add(new SearchHit(found.get(i), (String) row[2], MatchKind.valueOf((String) row[3]), score));
+                    hits.add(new SearchHit(found.get(i), match.shown(), match.kind(), Math.round(match.score() * 1000) / 1000.0));
                 }
             }
             return hits;
         });
     }
-
 }
