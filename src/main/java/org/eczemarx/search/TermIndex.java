@@ -40,9 +40,20 @@ final class TermIndex {
     }
 
     private final List<IndexedTerm> terms;
+    /** For each trigram, the positions in {@link #terms} of the terms that have it. */
+    private final Map<Integer, int[]> termsByTrigram;
 
     TermIndex(List<IndexedTerm> terms) {
         this.terms = List.copyOf(terms);
+        Map<Integer, List<Integer>> positions = new HashMap<>();
+        for (int i = 0; i < this.terms.size(); i++) {
+            for (int trigram : this.terms.get(i).trigrams()) {
+                positions.computeIfAbsent(trigram, t -> new ArrayList<>()).add(i);
+            }
+        }
+        Map<Integer, int[]> byTrigram = new HashMap<>();
+        positions.forEach((trigram, list) -> byTrigram.put(trigram, list.stream().mapToInt(Integer::intValue).toArray()));
+        this.termsByTrigram = byTrigram;
     }
 
     int size() {
@@ -55,12 +66,14 @@ final class TermIndex {
             return List.of();
         }
         Query q = new Query(query);
+        int[] common = commonTrigrams(q.trigrams);
         Map<Long, Ranked> bestByNode = new HashMap<>();
-        for (IndexedTerm term : terms) {
+        for (int i = 0; i < terms.size(); i++) {
+            IndexedTerm term = terms.get(i);
             if (!types.contains(term.type())) {
                 continue;
             }
-            double score = q.score(term);
+            double score = q.score(term, common[i]);
             if (Double.isNaN(score)) {
                 continue;
             }
@@ -81,6 +94,19 @@ final class TermIndex {
         return matches;
     }
 
+    /** For each term, how many trigrams it shares with the query. */
+    private int[] commonTrigrams(int[] queryTrigrams) {
+        int[] common = new int[terms.size()];
+        for (int trigram : queryTrigrams) {
+            for (int term : termsByTrigram.getOrDefault(trigram, NONE)) {
+                common[term]++;
+            }
+        }
+        return common;
+    }
+
+    private static final int[] NONE = new int[0];
+
     /** A query with what every comparison needs computed once. */
     private static final class Query {
 
@@ -90,6 +116,7 @@ final class TermIndex {
         private final boolean[] meaningful;
         private final List<String> longStems = new ArrayList<>();
         private final int[] trigrams;
+        private final long letters;
         private final String stemLine;
 
         Query(QueryText text) {
@@ -104,23 +131,22 @@ final class TermIndex {
                 }
             }
             trigrams = Trigrams.of(norm);
+            letters = IndexedTerm.letters(norm);
             stemLine = " " + String.join(" ", stems) + " ";
         }
 
-        /** The term's score for this query, or NaN when it is no candidate or meets no rule. */
-        double score(IndexedTerm t) {
+        /**
+         * The term's score for this query, or NaN when it is no candidate or meets no rule; {@code common} is the number
+         * of trigrams the term shares with the query.
+         */
+        double score(IndexedTerm t, int common) {
             String c = t.norm();
+            float similarity = Trigrams.similarity(t.trigrams().length, trigrams.length, common);
+            int distance = distance(t, common);
             boolean containsQuery = c.contains(norm);
-            int distance = -2; // not computed yet
-            float similarity = -1;
-            if (!containsQuery && !(c.length() >= 2 && norm.contains(c)) && !containsLongStem(c)) {
-                distance = distance(c);
-                if (distance < 0) {
-                    similarity = Trigrams.similarity(t.trigrams(), trigrams);
-                    if (similarity < TRIGRAM_CANDIDATE) {
-                        return Double.NaN;
-                    }
-                }
+            if (similarity < TRIGRAM_CANDIDATE && distance < 0 && !containsQuery && !(c.length() >= 2 && norm.contains(c))
+                    && !containsLongStem(c)) {
+                return Double.NaN;
             }
             return rule(t, containsQuery, distance, similarity) * t.weight();
         }
@@ -161,23 +187,25 @@ final class TermIndex {
                 return (double) (35 * norm.length() + 30 * matchedLength) / (100.0 * norm.length());
             }
             double fuzzy = Double.NaN;
-            if (norm.length() >= 4) {
-                int d = distance == -2 ? distance(c) : distance;
-                if (d >= 0 && d <= (norm.length() >= 8 ? 2 : 1)) {
-                    fuzzy = (55 - 5 * d) / 100.0;
-                }
+            if (distance >= 0 && distance <= (norm.length() >= 8 ? 2 : 1)) {
+                fuzzy = (55 - 5 * distance) / 100.0;
             }
-            float s = similarity >= 0 ? similarity : Trigrams.similarity(t.trigrams(), trigrams);
-            if (s >= TRIGRAM_SCORED) {
-                double bySimilarity = 0.5 * s;
+            if (similarity >= TRIGRAM_SCORED) {
+                double bySimilarity = 0.5 * similarity;
                 fuzzy = Double.isNaN(fuzzy) ? bySimilarity : Math.max(fuzzy, bySimilarity);
             }
             return fuzzy;
         }
 
-        /** The edit distance to the query when it is at most 2 and the query has 4 characters or more, else -1. */
-        private int distance(String c) {
-            if (norm.length() < 4 || Math.abs(c.length() - norm.length()) > 2) {
+        /**
+         * The edit distance to the query when it is at most 2 and the query has 4 characters or more, else -1. An edit
+         * changes at most three of a word's trigrams and brings in or takes out at most one letter, so a term within two
+         * edits shares all but six of the query's trigrams and lacks at most two of its letters.
+         */
+        private int distance(IndexedTerm t, int common) {
+            String c = t.norm();
+            if (norm.length() < 4 || Math.abs(c.length() - norm.length()) > 2 || common < trigrams.length - 6
+                    || Long.bitCount(letters & ~t.letters()) > 2 || Long.bitCount(t.letters() & ~letters) > 2) {
                 return -1;
             }
             return WITHIN_TWO.apply(c, norm);

@@ -37,9 +37,6 @@ final class Trigrams {
 
     /** pg_trgm's {@code similarity(a, b)} of two words given by {@link #of}. */
     static float similarity(int[] a, int[] b) {
-        if (a.length == 0 || b.length == 0) {
-            return 0f;
-        }
         int common = 0;
         int i = 0;
         int j = 0;
@@ -54,7 +51,15 @@ final class Trigrams {
                 j++;
             }
         }
-        return (float) common / (float) (a.length + b.length - common);
+        return similarity(a.length, b.length, common);
+    }
+
+    /** pg_trgm's similarity of two words with {@code a} and {@code b} distinct trigrams, {@code common} of them shared. */
+    static float similarity(int a, int b, int common) {
+        if (a == 0 || b == 0) {
+            return 0f;
+        }
+        return (float) common / (float) (a + b - common);
     }
 
     private static int pack(char a, char b, char c) {
