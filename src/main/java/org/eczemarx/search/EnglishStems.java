@@ -11,12 +11,16 @@ import java.util.Set;
 
 import org.tartarus.snowball.ext.EnglishStemmer;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 /**
  * English stems as PostgreSQL's {@code english_stem} dictionary makes them for {@code erx_stems}: Snowball's English
  * stemmer (Lucene's copy of it), and a stop word is kept as it is ({@code ts_lexize} returns nothing for one, and
  * {@code erx_stems} then keeps the word). The stop words are PostgreSQL's {@code english.stop}.
- * {@code EnglishStemsTest} compares both with the database for every word the search index holds.
+ * {@code TermIndexTest} compares both with the database for every word the search index holds. Snowball finds some of
+ * its methods by method handles: registered for reflection in a native image.
  */
+@RegisterForReflection(targets = EnglishStemmer.class, methods = true)
 final class EnglishStems {
 
     private static final Set<String> STOP_WORDS = readStopWords();
