@@ -3,11 +3,12 @@ package org.eczemarx.prefetch;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
+import java.util.function.Function;
+
+import org.eczemarx.persistence.ColumnText;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -30,13 +31,7 @@ final class EntityColumns {
     /** The index of the row's key among {@link #columns}. */
     private final int key;
 
-    private record Column(String name, Field field, Value value) {
-    }
-
-    /** Reads a column's text form (never null) as one Java type. */
-    @FunctionalInterface
-    interface Value {
-        Object read(String text);
+    private record Column(String name, Field field, Function<String, Object> value) {
     }
 
     private EntityColumns(Class<?> type) {
@@ -68,7 +63,7 @@ final class EntityColumns {
                 field.setAccessible(true);
                 jakarta.persistence.Column column = field.getAnnotation(jakarta.persistence.Column.class);
                 String name = column != null && !column.name().isEmpty() ? column.name() : snakeCase(field.getName());
-                found.add(new Column(name, field, converter(field.getType(), type.getName() + "." + field.getName())));
+                found.add(new Column(name, field, ColumnText.reader(field.getType(), type.getName() + "." + field.getName())));
             }
         }
         this.columns = List.copyOf(found);
@@ -121,9 +116,7 @@ final class EntityColumns {
         StringJoiner list = new StringJoiner(", ");
         for (int i : selected) {
             Column column = columns.get(i);
-            list.add(column.field().getType() == LocalDate.class
-                    ? "to_char(" + alias + "." + column.name() + ", 'YYYY-MM-DD')"
-                    : alias + "." + column.name() + "::text");
+            list.add(ColumnText.select(alias + "." + column.name(), column.field().getType()));
         }
         return list.toString();
     }
@@ -138,7 +131,7 @@ final class EntityColumns {
             for (int n = 0; n < selected.length; n++) {
                 Column column = columns.get(selected[n]);
                 String text = texts[from + n];
-                Object value = text == null ? null : column.value().read(text);
+                Object value = text == null ? null : column.value().apply(text);
                 if (value != null || !column.field().getType().isPrimitive()) {
                     column.field().set(object, value);
                 }
@@ -147,37 +140,6 @@ final class EntityColumns {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("Cannot build a " + type.getSimpleName() + " from a prefetched row", e);
         }
-    }
-
-    /**
-     * How PostgreSQL's text form of a column becomes a value of its Java type ({@code ::text} of the column, dates as
-     * {@code YYYY-MM-DD}); the types the entities here use.
-     */
-    @SuppressWarnings({ "unchecked", "rawtypes" })
-    static Value converter(Class<?> javaType, String where) {
-        if (javaType == String.class) {
-            return text -> text;
-        }
-        if (javaType == Long.class || javaType == long.class) {
-            return Long::valueOf;
-        }
-        if (javaType == Integer.class || javaType == int.class) {
-            return Integer::valueOf;
-        }
-        if (javaType == Boolean.class || javaType == boolean.class) {
-            return text -> text.equals("true") || text.equals("t");
-        }
-        if (javaType == BigDecimal.class) {
-            return BigDecimal::new;
-        }
-        if (javaType == LocalDate.class) {
-            return LocalDate::parse;
-        }
-        if (javaType.isEnum()) {
-            Class<? extends Enum> enumType = (Class<? extends Enum>) javaType;
-            return text -> Enum.valueOf(enumType, text);
-        }
-        throw new IllegalArgumentException("No prefetch conversion for " + javaType.getName() + " (" + where + ")");
     }
 
     private static String snakeCase(String name) {
