@@ -22,27 +22,27 @@ import jakarta.persistence.Table;
 public class Approval extends DrugFact {
 
     @Enumerated(EnumType.STRING)
-    private Region region;
-    private String agency;
+    public Region region;
+    public String agency;
     @Column(name = "condition_id")
     @Ignore
-    private Long conditionId;
+    public Long conditionId;
     @Enumerated(EnumType.STRING)
-    private ApprovalStatus status;
-    private Integer year;
+    public ApprovalStatus status;
+    public Integer year;
     @Column(name = "minimum_age_months")
-    private Integer minimumAgeMonths;
+    public Integer minimumAgeMonths;
     @Column(name = "severity")
     @Ignore
-    private String severityList;
-    private String notes;
+    public String severityList;
+    public String notes;
     @Column(name = "line_of_therapy")
     @Enumerated(EnumType.STRING)
-    private LineOfTherapy lineOfTherapy;
+    public LineOfTherapy lineOfTherapy;
     @Column(name = "minimum_weight_kg")
     @Ignore
-    private BigDecimal minimumWeight;
-    private String indication;
+    public BigDecimal minimumWeight;
+    public String indication;
 
     public Long conditionId() {
         return conditionId;

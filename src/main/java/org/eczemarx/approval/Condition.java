@@ -20,11 +20,11 @@ public class Condition {
     @Id
     @Column(name = "id")
     @Ignore
-    private Long pk;
+    public Long pk;
     @Enumerated(EnumType.STRING)
-    private ConditionCode code;
-    private String name;
-    private String description;
+    public ConditionCode code;
+    public String name;
+    public String description;
 
     public Long pk() {
         return pk;

@@ -20,16 +20,16 @@ public class Brand {
 
     @Id
     @Ignore
-    private Long id;
+    public Long id;
     @Column(name = "drug_id")
     @Ignore
-    private Long drugId;
-    private String name;
+    public Long drugId;
+    public String name;
     @Enumerated(EnumType.STRING)
-    private Region region;
+    public Region region;
     @Column(name = "source_id")
     @Ignore
-    private Long sourceId;
+    public Long sourceId;
 
     public Long drugId() {
         return drugId;

@@ -25,17 +25,17 @@ public class Drug implements Node {
     @jakarta.persistence.Id
     @Column(name = "id")
     @Ignore
-    private Long pk;
+    public Long pk;
 
-    private String name;
+    public String name;
     @Column(name = "drug_class_id")
     @Ignore
-    private Long drugClassId;
+    public Long drugClassId;
     @Enumerated(EnumType.STRING)
-    private Modality modality;
-    private String mechanism;
+    public Modality modality;
+    public String mechanism;
     @Column(name = "last_reviewed")
-    private LocalDate lastReviewed;
+    public LocalDate lastReviewed;
 
     public Long pk() {
         return pk;

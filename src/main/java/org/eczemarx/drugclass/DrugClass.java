@@ -21,15 +21,15 @@ public class DrugClass implements Node {
     @jakarta.persistence.Id
     @Column(name = "id")
     @Ignore
-    private Long pk;
-    private String name;
-    private String description;
+    public Long pk;
+    public String name;
+    public String description;
     @Column(name = "parent_id")
     @Ignore
-    private Long parentId;
+    public Long parentId;
     @Column(name = "rank")
     @Ignore
-    private Integer ladderRank;
+    public Integer ladderRank;
 
     public Long pk() {
         return pk;

@@ -21,10 +21,10 @@ public class LabTest implements Node {
     @jakarta.persistence.Id
     @Column(name = "id")
     @Ignore
-    private Long pk;
-    private String code;
-    private String name;
-    private String measures;
+    public Long pk;
+    public String code;
+    public String name;
+    public String measures;
 
     public Long pk() {
         return pk;

@@ -19,11 +19,11 @@ public class MonitoringRequirement extends DrugFact {
 
     @Column(name = "lab_test_id")
     @Ignore
-    private Long labTestId;
+    public Long labTestId;
     @Enumerated(EnumType.STRING)
-    private MonitoringPhase phase;
-    private String timing;
-    private String rationale;
+    public MonitoringPhase phase;
+    public String timing;
+    public String rationale;
 
     public Long labTestId() {
         return labTestId;

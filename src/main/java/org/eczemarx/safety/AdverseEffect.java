@@ -15,11 +15,11 @@ import jakarta.persistence.Table;
 @Description("An adverse effect of a drug as its label reports it: how common and whether it is serious.")
 public class AdverseEffect extends DrugFact {
 
-    private String name;
+    public String name;
     @Enumerated(EnumType.STRING)
-    private Frequency frequency;
-    private boolean serious;
-    private String notes;
+    public Frequency frequency;
+    public boolean serious;
+    public String notes;
 
     @NonNull
     @Description("The effect, e.g. \"conjunctivitis\".")

@@ -22,11 +22,11 @@ import jakarta.persistence.Table;
 public class BoxedWarning extends DrugFact {
 
     @Enumerated(EnumType.STRING)
-    private Region region;
+    public Region region;
     @Column(name = "topics")
     @Ignore
-    private String topicList;
-    private String text;
+    public String topicList;
+    public String text;
 
     @NonNull
     @Description("The region whose label carries the warning.")

@@ -17,16 +17,16 @@ public abstract class DrugFact {
 
     @Id
     @Ignore
-    private Long id;
+    public Long id;
     @Column(name = "drug_id")
     @Ignore
-    private Long drugId;
+    public Long drugId;
     @Column(name = "source_id")
     @Ignore
-    private Long sourceId;
-    private boolean verified;
+    public Long sourceId;
+    public boolean verified;
     @Column(name = "unverified_reason")
-    private String unverifiedReason;
+    public String unverifiedReason;
 
     public Long pk() {
         return id;

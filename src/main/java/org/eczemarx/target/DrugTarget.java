@@ -19,9 +19,9 @@ public class DrugTarget extends DrugFact {
 
     @Column(name = "target_id")
     @Ignore
-    private Long targetId;
+    public Long targetId;
     @Enumerated(EnumType.STRING)
-    private TargetAction action;
+    public TargetAction action;
 
     public Long targetId() {
         return targetId;

@@ -23,14 +23,14 @@ public class Target implements Node {
     @jakarta.persistence.Id
     @Column(name = "id")
     @Ignore
-    private Long pk;
-    private String symbol;
-    private String name;
+    public Long pk;
+    public String symbol;
+    public String name;
     @Column(name = "uniprot_id")
-    private String uniprotId;
+    public String uniprotId;
     @Enumerated(EnumType.STRING)
-    private TargetKind kind;
-    private String description;
+    public TargetKind kind;
+    public String description;
 
     public Long pk() {
         return pk;
