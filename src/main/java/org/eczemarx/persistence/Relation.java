@@ -135,11 +135,6 @@ public final class Relation<P, C> {
         return joinedSuffix;
     }
 
-    /** The parent's key in this relation: its own key, or for {@link Kind#ONE} the key of its related row. */
-    public Long parentKey(P parent) {
-        return parentKey.apply(parent);
-    }
-
     /** The statement of the batched read, up to its key condition over the parents' keys ({@code :keys}). */
     public String batchStatement() {
         return batchSql;
