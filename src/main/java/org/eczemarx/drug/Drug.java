@@ -10,6 +10,7 @@ import org.eczemarx.graphql.GlobalId;
 import org.eczemarx.graphql.Node;
 import org.eczemarx.graphql.NodeType;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -18,6 +19,7 @@ import jakarta.persistence.Table;
 
 /** A medicine, by its INN. Relations are served by batched resolvers in {@link DrugGraphQLApi}. */
 @Entity
+@RegisterForReflection(fields = true, methods = true) // built from prefetched rows (prefetch/EntityColumns), also in a native image
 @Table(name = "drug")
 @Description("A medicine that modulates the immune system in eczema, by its international non-proprietary name.")
 public class Drug implements Node {

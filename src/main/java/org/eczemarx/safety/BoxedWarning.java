@@ -9,6 +9,7 @@ import org.eczemarx.approval.Region;
 import org.eczemarx.persistence.EnumList;
 import org.eczemarx.source.DrugFact;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,6 +18,7 @@ import jakarta.persistence.Table;
 
 /** A boxed warning of one region's label. */
 @Entity
+@RegisterForReflection(fields = true, methods = true) // built from prefetched rows (prefetch/EntityColumns), also in a native image
 @Table(name = "boxed_warning")
 @Description("A boxed ('black box') warning of one region's label. EU product information has no boxed warnings.")
 public class BoxedWarning extends DrugFact {

@@ -4,6 +4,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.persistence.Column;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
@@ -13,6 +14,7 @@ import jakarta.persistence.MappedSuperclass;
  * warnings, adverse effects, monitoring requirements and drug-target actions are such facts.
  */
 @MappedSuperclass
+@RegisterForReflection(fields = true, methods = true) // built from prefetched rows (prefetch/EntityColumns), also in a native image
 public abstract class DrugFact {
 
     @Id
