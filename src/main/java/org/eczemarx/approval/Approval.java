@@ -9,6 +9,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eczemarx.persistence.EnumList;
 import org.eczemarx.source.DrugFact;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,32 +18,33 @@ import jakarta.persistence.Table;
 
 /** One regulator's decision for one drug and one condition. */
 @Entity
+@RegisterForReflection(fields = true, methods = true) // built from prefetched rows (prefetch/EntityColumns), also in a native image
 @Table(name = "approval")
 @Description("One regulator's decision for one drug and one condition: never a bare 'approved' boolean.")
 public class Approval extends DrugFact {
 
     @Enumerated(EnumType.STRING)
-    private Region region;
-    private String agency;
+    public Region region;
+    public String agency;
     @Column(name = "condition_id")
     @Ignore
-    private Long conditionId;
+    public Long conditionId;
     @Enumerated(EnumType.STRING)
-    private ApprovalStatus status;
-    private Integer year;
+    public ApprovalStatus status;
+    public Integer year;
     @Column(name = "minimum_age_months")
-    private Integer minimumAgeMonths;
+    public Integer minimumAgeMonths;
     @Column(name = "severity")
     @Ignore
-    private String severityList;
-    private String notes;
+    public String severityList;
+    public String notes;
     @Column(name = "line_of_therapy")
     @Enumerated(EnumType.STRING)
-    private LineOfTherapy lineOfTherapy;
+    public LineOfTherapy lineOfTherapy;
     @Column(name = "minimum_weight_kg")
     @Ignore
-    private BigDecimal minimumWeight;
-    private String indication;
+    public BigDecimal minimumWeight;
+    public String indication;
 
     public Long conditionId() {
         return conditionId;

@@ -38,6 +38,6 @@ public class ApprovalGraphQLApi {
     @NonNull
     @Description("The condition decided on.")
     public Uni<List<@NonNull Condition>> condition(@Source List<Approval> approvals) {
-        return service.conditionsByIds(approvals.stream().map(Approval::conditionId).toList());
+        return service.conditionsOf(approvals);
     }
 }

@@ -4,6 +4,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,6 +14,7 @@ import jakarta.persistence.Table;
 
 /** A condition approvals are recorded for. */
 @Entity
+@RegisterForReflection(fields = true, methods = true) // built from prefetched rows (prefetch/EntityColumns), also in a native image
 @Table(name = "condition")
 @Description("A condition a regulator can approve a drug for.")
 public class Condition {
@@ -20,11 +22,11 @@ public class Condition {
     @Id
     @Column(name = "id")
     @Ignore
-    private Long pk;
+    public Long pk;
     @Enumerated(EnumType.STRING)
-    private ConditionCode code;
-    private String name;
-    private String description;
+    public ConditionCode code;
+    public String name;
+    public String description;
 
     public Long pk() {
         return pk;

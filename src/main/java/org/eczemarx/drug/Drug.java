@@ -10,6 +10,7 @@ import org.eczemarx.graphql.GlobalId;
 import org.eczemarx.graphql.Node;
 import org.eczemarx.graphql.NodeType;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -18,6 +19,7 @@ import jakarta.persistence.Table;
 
 /** A medicine, by its INN. Relations are served by batched resolvers in {@link DrugGraphQLApi}. */
 @Entity
+@RegisterForReflection(fields = true, methods = true) // built from prefetched rows (prefetch/EntityColumns), also in a native image
 @Table(name = "drug")
 @Description("A medicine that modulates the immune system in eczema, by its international non-proprietary name.")
 public class Drug implements Node {
@@ -25,17 +27,17 @@ public class Drug implements Node {
     @jakarta.persistence.Id
     @Column(name = "id")
     @Ignore
-    private Long pk;
+    public Long pk;
 
-    private String name;
+    public String name;
     @Column(name = "drug_class_id")
     @Ignore
-    private Long drugClassId;
+    public Long drugClassId;
     @Enumerated(EnumType.STRING)
-    private Modality modality;
-    private String mechanism;
+    public Modality modality;
+    public String mechanism;
     @Column(name = "last_reviewed")
-    private LocalDate lastReviewed;
+    public LocalDate lastReviewed;
 
     public Long pk() {
         return pk;

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.graphql.Source;
 import org.eczemarx.approval.Region;
 import org.eczemarx.graphql.FieldLoaders;
 import org.eczemarx.graphql.Selections;
-import org.eczemarx.prefetch.Prefetch;
+import org.eczemarx.prefetch.Prefetches;
 
 import io.smallrye.mutiny.Uni;
 
@@ -22,16 +22,18 @@ public class DrugGraphQLApi {
 
     private final DrugService service;
     private final FieldLoaders loaders;
+    private final Prefetches prefetches;
 
-    DrugGraphQLApi(DrugService service, FieldLoaders loaders) {
+    DrugGraphQLApi(DrugService service, FieldLoaders loaders, Prefetches prefetches) {
         this.service = service;
         this.loaders = loaders;
+        this.prefetches = prefetches;
     }
 
     @Query("drug")
     @Description("A drug by exact INN, synonym or brand name (any region); case-, space-, hyphen- and accent-insensitive. Null when unknown.")
     public Uni<Drug> drug(@NonNull @Name("name") @Description("\"Rinvoq\", \"ciclosporin\", \"upadacitinib\" ...") String name) {
-        return service.findByName(name, Prefetch.below("Drug"));
+        return service.findByName(name, prefetches.below(Drug.class));
     }
 
     @Query("drugs")
@@ -41,7 +43,7 @@ public class DrugGraphQLApi {
             @Name("orderBy") @DefaultValue("NAME_ASC") @Description("Order of the drugs.") DrugOrder orderBy,
             @Name("first") @DefaultValue("20") @Description("Page size, 0 to 100.") Integer first,
             @Name("after") @Description("Cursor after which the page starts.") String after) {
-        return service.page(filter, orderBy, first, after, Selections.selects("totalCount"), Prefetch.below("Drug", "nodes", "edges/node"));
+        return service.page(filter, orderBy, first, after, Selections.selects("totalCount"), prefetches.below(Drug.class, "nodes", "edges/node"));
     }
 
     @Name("synonyms")

@@ -4,7 +4,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eczemarx.approval.Region;
 import org.eczemarx.persistence.Hql;
+import org.eczemarx.persistence.Relation;
 import org.eczemarx.prefetch.Prefetch;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
@@ -14,6 +16,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 /** Queries for drugs and the rows that belong to a drug. */
 @ApplicationScoped
 public class DrugRepository implements PanacheRepositoryBase<Drug, Long> {
+
+    /** {@code Drug.synonyms}: the names, alphabetically. */
+    static final Relation<Drug, String> SYNONYMS = Relation.values(String.class, "drug_synonym {c}", "drug_id", "{c}.name",
+            Drug::pk, "{c}.name, {c}.id");
+    /** {@code Drug.routes}. */
+    static final Relation<Drug, Route> ROUTES = Relation.values(Route.class, "drug_route {c}", "drug_id", "{c}.route",
+            Drug::pk, "{c}.route, {c}.id");
+    /** {@code Drug.brands}: by region, then name. */
+    static final Relation<Drug, Brand> BRANDS = Relation.many(Brand.class, "brand {c}", "drug_id", Brand::drugId, Drug::pk,
+            "{c}.region, {c}.name, {c}.id");
 
     public Uni<List<Drug>> listByIds(List<Long> ids) {
         return Hql.list(Drug.class, "from Drug where pk in :ids", Map.of("ids", ids));
@@ -49,22 +61,16 @@ public class DrugRepository implements PanacheRepositoryBase<Drug, Long> {
                 .map(rows -> rows.stream().map(row -> row[1] == null ? null : ((Number) row[1]).longValue()).toList());
     }
 
-    public Uni<List<DrugSynonym>> listSynonymsByDrugIds(List<Long> drugIds) {
-        return Hql.list(DrugSynonym.class, "from DrugSynonym where drugId in :ids order by name, id", Map.of("ids", drugIds));
+    public Uni<List<List<String>>> listSynonymsByDrugIds(List<Long> drugIds) {
+        return SYNONYMS.many(drugIds);
     }
 
-    public Uni<List<DrugRoute>> listRoutesByDrugIds(List<Long> drugIds) {
-        return Hql.list(DrugRoute.class, "from DrugRoute where drugId in :ids order by route, id", Map.of("ids", drugIds));
+    public Uni<List<List<Route>>> listRoutesByDrugIds(List<Long> drugIds) {
+        return ROUTES.many(drugIds);
     }
 
-    public Uni<List<Brand>> listBrandsByDrugIds(List<Long> drugIds, org.eczemarx.approval.Region region) {
-        Map<String, Object> parameters = new HashMap<>(Map.of("ids", drugIds));
-        String where = "drugId in :ids";
-        if (region != null) {
-            where += " and region = :region";
-            parameters.put("region", region);
-        }
-        return Hql.list(Brand.class, "from Brand where " + where + " order by region, name, id", parameters);
+    public Uni<List<List<Brand>>> listBrandsByDrugIds(List<Long> drugIds, Region region) {
+        return region == null ? BRANDS.many(drugIds) : BRANDS.many(drugIds, "{c}.region = :region", Map.of("region", region.name()));
     }
 
     /** One page of the drugs matching a filter, in a deterministic order, with what {@code prefetch} plans. */

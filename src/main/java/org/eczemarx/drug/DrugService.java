@@ -1,6 +1,7 @@
 package org.eczemarx.drug;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import org.eczemarx.approval.Region;
@@ -10,14 +11,16 @@ import org.eczemarx.graphql.NodeSource;
 import org.eczemarx.graphql.NodeType;
 import org.eczemarx.graphql.PageRequest;
 import org.eczemarx.persistence.Reads;
+import org.eczemarx.persistence.Relation;
 import org.eczemarx.prefetch.Prefetch;
+import org.eczemarx.prefetch.RelationFields;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** Reads drugs and their own rows (names, brands, routes); every batch is one SQL statement. */
 @ApplicationScoped
-public class DrugService implements NodeSource {
+public class DrugService implements NodeSource, RelationFields {
 
     private static final int DEFAULT_PAGE_SIZE = 20;
 
@@ -91,26 +94,21 @@ public class DrugService implements NodeSource {
     }
 
     public Uni<List<List<String>>> synonyms(List<Drug> parents) {
-        List<Long> ids = keys(parents);
-        return reads.isolated(() -> drugs.listSynonymsByDrugIds(ids))
-                .map(rows -> Batches.groupedBy(ids(parents), rows, DrugSynonym::drugId))
-                .map(groups -> groups.stream().map(g -> g.stream().map(DrugSynonym::name).toList()).toList());
+        return reads.isolated(() -> drugs.listSynonymsByDrugIds(ids(parents)));
     }
 
     public Uni<List<List<Route>>> routes(List<Drug> parents) {
-        List<Long> ids = keys(parents);
-        return reads.isolated(() -> drugs.listRoutesByDrugIds(ids))
-                .map(rows -> Batches.groupedBy(ids(parents), rows, DrugRoute::drugId))
-                .map(groups -> groups.stream().map(g -> g.stream().map(DrugRoute::route).toList()).toList());
+        return reads.isolated(() -> drugs.listRoutesByDrugIds(ids(parents)));
     }
 
     public Uni<List<List<Brand>>> brands(List<Long> drugIds, Region region) {
-        return reads.isolated(() -> drugs.listBrandsByDrugIds(drugIds, region))
-                .map(rows -> Batches.groupedBy(drugIds, rows, Brand::drugId));
+        return reads.isolated(() -> drugs.listBrandsByDrugIds(drugIds, region));
     }
 
-    private static List<Long> keys(List<Drug> parents) {
-        return Batches.distinct(ids(parents));
+    @Override
+    public Map<String, Relation<?, ?>> relationFields() {
+        return Map.of("Drug.synonyms", DrugRepository.SYNONYMS, "Drug.routes", DrugRepository.ROUTES,
+                "Drug.brands", DrugRepository.BRANDS);
     }
 
     private static List<Long> ids(List<Drug> parents) {

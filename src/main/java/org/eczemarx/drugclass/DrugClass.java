@@ -8,12 +8,14 @@ import org.eczemarx.graphql.GlobalId;
 import org.eczemarx.graphql.Node;
 import org.eczemarx.graphql.NodeType;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
 /** A node of the drug-class tree. */
 @Entity
+@RegisterForReflection(fields = true, methods = true) // built from prefetched rows (prefetch/EntityColumns), also in a native image
 @Table(name = "drug_class")
 @Description("A class of drugs in a tree: roots by pharmacology (\"JAK inhibitors\"), children by route or potency.")
 public class DrugClass implements Node {
@@ -21,15 +23,15 @@ public class DrugClass implements Node {
     @jakarta.persistence.Id
     @Column(name = "id")
     @Ignore
-    private Long pk;
-    private String name;
-    private String description;
+    public Long pk;
+    public String name;
+    public String description;
     @Column(name = "parent_id")
     @Ignore
-    private Long parentId;
+    public Long parentId;
     @Column(name = "rank")
     @Ignore
-    private Integer ladderRank;
+    public Integer ladderRank;
 
     public Long pk() {
         return pk;

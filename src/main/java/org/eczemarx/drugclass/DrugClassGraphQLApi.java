@@ -39,7 +39,7 @@ public class DrugClassGraphQLApi {
     @NonNull
     @Description("The most specific class of the drug (a leaf of the tree).")
     public Uni<List<@NonNull DrugClass>> drugClassOf(@Source List<Drug> drugs) {
-        return service.byIds(drugs.stream().map(Drug::drugClassId).toList());
+        return service.classesOf(drugs);
     }
 
     @Name("parent")

@@ -3,7 +3,9 @@ package org.eczemarx.drugclass;
 import java.util.List;
 import java.util.Map;
 
+import org.eczemarx.drug.Drug;
 import org.eczemarx.persistence.Hql;
+import org.eczemarx.persistence.Relation;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
@@ -15,6 +17,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class DrugClassRepository implements PanacheRepositoryBase<DrugClass, Long> {
 
     private static final Sort SIBLING_ORDER = Sort.by("ladderRank", Sort.Direction.Ascending, Sort.NullPrecedence.NULLS_LAST).and("name").and("pk");
+
+    /** {@code Drug.drugClass}. */
+    static final Relation<Drug, DrugClass> CLASS_OF_DRUG = Relation.one(DrugClass.class, "drug_class", "drug_class_id",
+            Drug::drugClassId, DrugClass::pk);
+    /** {@code DrugClass.parent}. */
+    static final Relation<DrugClass, DrugClass> PARENT = Relation.one(DrugClass.class, "drug_class", "parent_id",
+            DrugClass::parentId, DrugClass::pk);
+
+    public Uni<List<DrugClass>> listClassesOf(List<Drug> drugs) {
+        return CLASS_OF_DRUG.one(drugs);
+    }
+
+    public Uni<List<DrugClass>> listParentsOf(List<DrugClass> classes) {
+        return PARENT.one(classes);
+    }
 
     public Uni<List<DrugClass>> listRoots() {
         return list("parentId is null", SIBLING_ORDER);

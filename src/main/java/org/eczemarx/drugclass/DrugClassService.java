@@ -11,13 +11,15 @@ import org.eczemarx.graphql.Batches;
 import org.eczemarx.graphql.NodeSource;
 import org.eczemarx.graphql.NodeType;
 import org.eczemarx.persistence.Reads;
+import org.eczemarx.persistence.Relation;
+import org.eczemarx.prefetch.RelationFields;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** Reads the class tree. */
 @ApplicationScoped
-public class DrugClassService implements NodeSource {
+public class DrugClassService implements NodeSource, RelationFields {
 
     private final DrugClassRepository classes;
     private final DrugService drugs;
@@ -44,14 +46,12 @@ public class DrugClassService implements NodeSource {
                 .map(rows -> Batches.matchedBy(ids, rows, DrugClass::pk));
     }
 
+    public Uni<List<DrugClass>> classesOf(List<Drug> drugList) {
+        return reads.isolated(() -> classes.listClassesOf(drugList));
+    }
+
     public Uni<List<DrugClass>> parents(List<DrugClass> children) {
-        List<Long> parentIds = children.stream().map(DrugClass::parentId).toList();
-        List<Long> known = parentIds.stream().filter(id -> id != null).distinct().toList();
-        if (known.isEmpty()) {
-            return Uni.createFrom().item(parentIds.stream().map(id -> (DrugClass) null).toList());
-        }
-        return reads.isolated(() -> classes.listByIds(known))
-                .map(rows -> Batches.matchedBy(parentIds, rows, DrugClass::pk));
+        return reads.isolated(() -> classes.listParentsOf(children));
     }
 
     public Uni<List<List<DrugClass>>> children(List<DrugClass> parents) {
@@ -89,6 +89,11 @@ public class DrugClassService implements NodeSource {
             }
         }
         return ids;
+    }
+
+    @Override
+    public Map<String, Relation<?, ?>> relationFields() {
+        return Map.of("Drug.drugClass", DrugClassRepository.CLASS_OF_DRUG, "DrugClass.parent", DrugClassRepository.PARENT);
     }
 
     @Override

@@ -19,6 +19,7 @@ import org.dataloader.DataLoaderFactory;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
 
+import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.FieldCoordinates;
@@ -51,13 +52,16 @@ import io.smallrye.mutiny.Uni;
  * </ul>
  * SmallRye's own fetchers build a per-field context, fire events and reactivate the CDI request context for each
  * field; nothing here needs that (no resolver uses a request-scoped bean), and a list of 35 targets with their drugs
- * resolves about 340 batched fields. Both stop at once when the request's {@link ExecutionDeadline} has passed.
+ * resolves about 340 batched fields. Both stop at once when the request's {@link ExecutionDeadline} has passed, and
+ * both answer first with what a resolver above read ahead and handed down ({@link #handDown}, {@link FieldValues}).
  */
 @RegisterForReflection // loaded by SmallRye's ServiceLoader, also in a native image
 public class Resolvers implements EventingService {
 
     private static final Logger LOG = Logger.getLogger(Resolvers.class);
     private static final ThreadLocal<DataFetchingEnvironment> CURRENT = new ThreadLocal<>();
+    /** What the running resolver hands down to the fields below its own ({@link #handDown}), or null. */
+    private static final ThreadLocal<FieldValues> HANDED_DOWN = new ThreadLocal<>();
     /** The operations SmallRye built, by type and field name ("Query.drug", "Drug.monitoring"). */
     private static final Map<String, Operation> OPERATIONS = new ConcurrentHashMap<>();
 
@@ -69,6 +73,17 @@ public class Resolvers implements EventingService {
     /** The environment of the field whose resolver is running on this thread, or null. */
     public static DataFetchingEnvironment current() {
         return CURRENT.get();
+    }
+
+    /**
+     * Hands {@code values} down to the fields below the running resolver's: its fetcher returns them with its value as
+     * graphql-java's local context, which the relation fields' fetchers look in first ({@link FieldValues#find}).
+     */
+    public static void handDown(FieldValues values) {
+        if (CURRENT.get() == null) {
+            throw new IllegalStateException("Resolvers.handDown is called by a resolver, while Resolvers calls it");
+        }
+        HANDED_DOWN.set(values);
     }
 
     @Override
@@ -170,10 +185,10 @@ public class Resolvers implements EventingService {
         }
     }
 
-    /** Fails the field when the request's deadline has passed; else the prefetched value, or {@link Prefetched#ABSENT}. */
+    /** Fails the field when the request's deadline has passed; else the value read ahead, or {@link FieldValues#ABSENT}. */
     private static Object prefetchedAfterDeadlineCheck(DataFetchingEnvironment environment) {
         ExecutionDeadline.check(environment);
-        return Prefetched.find(environment);
+        return FieldValues.find(environment);
     }
 
     /** A public resolver method of a {@code @GraphQLApi} bean, called through a method handle. */
@@ -210,7 +225,7 @@ public class Resolvers implements EventingService {
         @Override
         public Object get(DataFetchingEnvironment environment) {
             Object prefetched = prefetchedAfterDeadlineCheck(environment);
-            if (prefetched != Prefetched.ABSENT) {
+            if (prefetched != FieldValues.ABSENT) {
                 return prefetched;
             }
             DataLoader<Object, Object> loader = environment.getDataLoaderRegistry().computeIfAbsent(loaderName,
@@ -233,7 +248,7 @@ public class Resolvers implements EventingService {
         @Override
         public Object get(DataFetchingEnvironment environment) {
             Object prefetched = prefetchedAfterDeadlineCheck(environment);
-            if (prefetched != Prefetched.ABSENT) {
+            if (prefetched != FieldValues.ABSENT) {
                 return prefetched;
             }
             Object[] values = new Object[names.length];
@@ -241,12 +256,22 @@ public class Resolvers implements EventingService {
                 values[i] = names[i] == null ? environment.getSource()
                         : Arguments.convert(environment.getArgument(names[i]), types[i]);
             }
+            Uni<Object> value;
+            FieldValues handedDown;
             CURRENT.set(environment);
             try {
-                return call.invoke(values).subscribeAsCompletionStage();
+                value = call.invoke(values);
             } finally {
                 CURRENT.remove();
+                handedDown = HANDED_DOWN.get();
+                if (handedDown != null) {
+                    HANDED_DOWN.remove();
+                }
             }
+            if (handedDown != null) {
+                value = value.map(data -> DataFetcherResult.newResult().data(data).localContext(handedDown).build());
+            }
+            return value.subscribeAsCompletionStage();
         }
     }
 }

@@ -8,12 +8,14 @@ import org.eczemarx.graphql.GlobalId;
 import org.eczemarx.graphql.Node;
 import org.eczemarx.graphql.NodeType;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
 /** A test or check done before or during treatment. */
 @Entity
+@RegisterForReflection(fields = true, methods = true) // built from prefetched rows (prefetch/EntityColumns), also in a native image
 @Table(name = "lab_test")
 @Description("A laboratory test or clinical check done before or during treatment (blood count, lipids, TB screening, blood pressure ...).")
 public class LabTest implements Node {
@@ -21,10 +23,10 @@ public class LabTest implements Node {
     @jakarta.persistence.Id
     @Column(name = "id")
     @Ignore
-    private Long pk;
-    private String code;
-    private String name;
-    private String measures;
+    public Long pk;
+    public String code;
+    public String name;
+    public String measures;
 
     public Long pk() {
         return pk;

@@ -10,7 +10,6 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.eczemarx.drug.Drug;
-import org.eczemarx.drug.DrugService;
 import org.eczemarx.graphql.FieldLoaders;
 
 import io.smallrye.graphql.api.Nullable;
@@ -21,12 +20,10 @@ import io.smallrye.mutiny.Uni;
 public class MonitoringGraphQLApi {
 
     private final MonitoringService service;
-    private final DrugService drugs;
     private final FieldLoaders loaders;
 
-    MonitoringGraphQLApi(MonitoringService service, DrugService drugs, FieldLoaders loaders) {
+    MonitoringGraphQLApi(MonitoringService service, FieldLoaders loaders) {
         this.service = service;
-        this.drugs = drugs;
         this.loaders = loaders;
     }
 
@@ -59,14 +56,14 @@ public class MonitoringGraphQLApi {
     @NonNull
     @Description("The test.")
     public Uni<List<@NonNull LabTest>> test(@Source List<MonitoringRequirement> requirements) {
-        return service.labTestsByIds(requirements.stream().map(MonitoringRequirement::labTestId).toList());
+        return service.testsOf(requirements);
     }
 
     @Name("drug")
     @NonNull
     @Description("The drug that requires it.")
     public Uni<List<@NonNull Drug>> drug(@Source List<MonitoringRequirement> requirements) {
-        return drugs.byIds(requirements.stream().map(MonitoringRequirement::drugId).toList());
+        return service.drugsOf(requirements);
     }
 
     @Name("requirements")

@@ -5,6 +5,7 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eczemarx.source.DrugFact;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,17 +14,18 @@ import jakarta.persistence.Table;
 
 /** One check a drug requires, when, and why. */
 @Entity
+@RegisterForReflection(fields = true, methods = true) // built from prefetched rows (prefetch/EntityColumns), also in a native image
 @Table(name = "monitoring_requirement")
 @Description("One check a drug requires: which test, when, and the risk it watches for.")
 public class MonitoringRequirement extends DrugFact {
 
     @Column(name = "lab_test_id")
     @Ignore
-    private Long labTestId;
+    public Long labTestId;
     @Enumerated(EnumType.STRING)
-    private MonitoringPhase phase;
-    private String timing;
-    private String rationale;
+    public MonitoringPhase phase;
+    public String timing;
+    public String rationale;
 
     public Long labTestId() {
         return labTestId;

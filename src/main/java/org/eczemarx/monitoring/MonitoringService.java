@@ -18,16 +18,30 @@ import org.eczemarx.graphql.NodeSource;
 import org.eczemarx.graphql.NodeType;
 import org.eczemarx.persistence.Hql;
 import org.eczemarx.persistence.Reads;
+import org.eczemarx.persistence.Relation;
+import org.eczemarx.prefetch.RelationFields;
+import org.eczemarx.source.FactSql;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** Reads lab tests and monitoring requirements, and merges them into plans. */
 @ApplicationScoped
-public class MonitoringService implements NodeSource {
+public class MonitoringService implements NodeSource, RelationFields {
 
     /** A regimen is a handful of drugs; more is a mistake or an abuse. */
     static final int MAX_PLAN_DRUGS = 20;
+
+    /** {@code Drug.monitoring}: baseline, follow-up, as indicated; curated order within. */
+    static final Relation<Drug, MonitoringRequirement> OF_DRUG = Relation.many(MonitoringRequirement.class,
+            "monitoring_requirement {c}", "drug_id", MonitoringRequirement::drugId, Drug::pk,
+            FactSql.ordinal("{c}.phase", MonitoringPhase.class) + ", {c}.id");
+    /** {@code MonitoringRequirement.test}. */
+    static final Relation<MonitoringRequirement, LabTest> TEST = Relation.one(LabTest.class, "lab_test", "lab_test_id",
+            MonitoringRequirement::labTestId, LabTest::pk);
+    /** {@code MonitoringRequirement.drug}. */
+    static final Relation<MonitoringRequirement, Drug> DRUG = Relation.one(Drug.class, "drug", "drug_id",
+            MonitoringRequirement::drugId, Drug::pk);
 
     private final DrugService drugs;
     private final Reads reads;
@@ -49,16 +63,21 @@ public class MonitoringService implements NodeSource {
 
     /** Requirements of each drug, optionally of one phase: baseline, follow-up, as indicated; curated order within. */
     public Uni<List<List<MonitoringRequirement>>> ofDrugs(List<Long> drugIds, MonitoringPhase phase) {
-        Map<String, Object> parameters = new HashMap<>(Map.of("ids", drugIds));
-        String where = "drugId in :ids";
-        if (phase != null) {
-            where += " and phase = :phase";
-            parameters.put("phase", phase);
-        }
-        String hql = "from MonitoringRequirement where " + where + " order by id";
-        return reads.isolated(() -> Hql.list(MonitoringRequirement.class, hql, parameters))
-                .map(rows -> rows.stream().sorted(Comparator.comparing(MonitoringRequirement::getPhase)).toList())
-                .map(rows -> Batches.groupedBy(drugIds, rows, MonitoringRequirement::drugId));
+        return reads.isolated(() -> phase == null ? OF_DRUG.many(drugIds)
+                : OF_DRUG.many(drugIds, "{c}.phase = :phase", Map.of("phase", phase.name())));
+    }
+
+    public Uni<List<LabTest>> testsOf(List<MonitoringRequirement> requirements) {
+        return reads.isolated(() -> TEST.one(requirements));
+    }
+
+    public Uni<List<Drug>> drugsOf(List<MonitoringRequirement> requirements) {
+        return reads.isolated(() -> DRUG.one(requirements));
+    }
+
+    @Override
+    public Map<String, Relation<?, ?>> relationFields() {
+        return Map.of("Drug.monitoring", OF_DRUG, "MonitoringRequirement.test", TEST, "MonitoringRequirement.drug", DRUG);
     }
 
     /** Requirements that use each test, by drug name. */

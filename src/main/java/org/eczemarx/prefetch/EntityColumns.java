@@ -1,42 +1,42 @@
 package org.eczemarx.prefetch;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
+import java.util.function.Function;
+
+import org.eczemarx.persistence.ColumnText;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
-import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 
 /**
  * The mapped columns of an entity class, read from its JPA annotations, in a fixed order: what a prefetch statement
  * selects for a row ({@code c.id::text, c.name::text, ...}) and how those texts become an object again.
  *
- * <p>The objects built here are plain instances, never managed by a Hibernate session: the read path only reads them.
+ * <p>An entity a prefetch reads keeps its columns in public fields, as Panache entities do, and has a public
+ * constructor without parameters: objects are built and filled through public reflection only. They are plain
+ * instances, never managed by a Hibernate session: the read path only reads them.
  */
 final class EntityColumns {
 
     private final Class<?> type;
-    private final String table;
     private final Constructor<?> constructor;
     private final List<Column> columns;
     /** The index of the row's key among {@link #columns}. */
     private final int key;
 
-    private record Column(String name, Field field, Value value) {
-    }
-
-    /** Reads a column's text form (never null) as one Java type. */
-    @FunctionalInterface
-    interface Value {
-        Object read(String text);
+    /** @param setter sets the column's field of an object: {@code (Object, Object) -> void} */
+    private record Column(String name, Field field, Function<String, Object> value, MethodHandle setter) {
     }
 
     private EntityColumns(Class<?> type) {
@@ -44,13 +44,10 @@ final class EntityColumns {
             throw new IllegalArgumentException(type + " is not an entity");
         }
         this.type = type;
-        Table annotation = type.getAnnotation(Table.class);
-        this.table = annotation != null && !annotation.name().isEmpty() ? annotation.name() : snakeCase(type.getSimpleName());
         try {
-            this.constructor = type.getDeclaredConstructor();
-            constructor.setAccessible(true);
+            this.constructor = type.getConstructor();
         } catch (NoSuchMethodException e) {
-            throw new IllegalArgumentException(type + " has no constructor without parameters", e);
+            throw new IllegalArgumentException(type + " has no public constructor without parameters", e);
         }
         List<Class<?>> mapped = new ArrayList<>();
         for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
@@ -65,10 +62,10 @@ final class EntityColumns {
                 if (Modifier.isStatic(modifiers) || Modifier.isTransient(modifiers) || field.isAnnotationPresent(Transient.class)) {
                     continue;
                 }
-                field.setAccessible(true);
                 jakarta.persistence.Column column = field.getAnnotation(jakarta.persistence.Column.class);
                 String name = column != null && !column.name().isEmpty() ? column.name() : snakeCase(field.getName());
-                found.add(new Column(name, field, converter(field.getType(), type.getName() + "." + field.getName())));
+                found.add(new Column(name, field, ColumnText.reader(field.getType(), type.getName() + "." + field.getName()),
+                        setter(c, field)));
             }
         }
         this.columns = List.copyOf(found);
@@ -77,12 +74,28 @@ final class EntityColumns {
                 .findFirst().orElseThrow(() -> new IllegalArgumentException(type + " has no @Id column"));
     }
 
-    static EntityColumns of(Class<?> type) {
-        return new EntityColumns(type);
+    /**
+     * Sets a public field: directly, or through the public setter Quarkus generates for a public field of an entity
+     * ({@code setName} for {@code name}) when its build made the field itself non-public (as it does for {@code pk},
+     * which has an accessor method {@code pk()}).
+     */
+    private static MethodHandle setter(Class<?> owner, Field field) {
+        MethodType shape = MethodType.methodType(void.class, Object.class, Object.class);
+        try {
+            return MethodHandles.publicLookup().unreflectSetter(field).asType(shape);
+        } catch (IllegalAccessException notPublic) {
+            String name = field.getName();
+            try {
+                Method method = owner.getMethod("set" + Character.toUpperCase(name.charAt(0)) + name.substring(1), field.getType());
+                return MethodHandles.publicLookup().unreflect(method).asType(shape);
+            } catch (NoSuchMethodException | IllegalAccessException e) {
+                throw new IllegalArgumentException(owner.getName() + "." + name + " is a column a prefetch reads: make it public", e);
+            }
+        }
     }
 
-    String table() {
-        return table;
+    static EntityColumns of(Class<?> type) {
+        return new EntityColumns(type);
     }
 
     /** Every column. */
@@ -121,9 +134,7 @@ final class EntityColumns {
         StringJoiner list = new StringJoiner(", ");
         for (int i : selected) {
             Column column = columns.get(i);
-            list.add(column.field().getType() == LocalDate.class
-                    ? "to_char(" + alias + "." + column.name() + ", 'YYYY-MM-DD')"
-                    : alias + "." + column.name() + "::text");
+            list.add(ColumnText.select(alias + "." + column.name(), column.field().getType()));
         }
         return list.toString();
     }
@@ -133,51 +144,25 @@ final class EntityColumns {
      * for SQL null), in the order of {@link #selectList}; the other columns stay unset.
      */
     Object read(String[] texts, int from, int[] selected) {
+        Object object;
         try {
-            Object object = constructor.newInstance();
-            for (int n = 0; n < selected.length; n++) {
-                Column column = columns.get(selected[n]);
-                String text = texts[from + n];
-                Object value = text == null ? null : column.value().read(text);
-                if (value != null || !column.field().getType().isPrimitive()) {
-                    column.field().set(object, value);
-                }
-            }
-            return object;
+            object = constructor.newInstance();
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("Cannot build a " + type.getSimpleName() + " from a prefetched row", e);
         }
-    }
-
-    /**
-     * How PostgreSQL's text form of a column becomes a value of its Java type ({@code ::text} of the column, dates as
-     * {@code YYYY-MM-DD}); the types the entities here use.
-     */
-    @SuppressWarnings({ "unchecked", "rawtypes" })
-    static Value converter(Class<?> javaType, String where) {
-        if (javaType == String.class) {
-            return text -> text;
+        for (int n = 0; n < selected.length; n++) {
+            Column column = columns.get(selected[n]);
+            String text = texts[from + n];
+            Object value = text == null ? null : column.value().apply(text);
+            if (value != null || !column.field().getType().isPrimitive()) {
+                try {
+                    column.setter().invokeExact(object, value);
+                } catch (Throwable e) {
+                    throw new IllegalStateException("Cannot set " + type.getSimpleName() + "." + column.field().getName(), e);
+                }
+            }
         }
-        if (javaType == Long.class || javaType == long.class) {
-            return Long::valueOf;
-        }
-        if (javaType == Integer.class || javaType == int.class) {
-            return Integer::valueOf;
-        }
-        if (javaType == Boolean.class || javaType == boolean.class) {
-            return text -> text.equals("true") || text.equals("t");
-        }
-        if (javaType == BigDecimal.class) {
-            return BigDecimal::new;
-        }
-        if (javaType == LocalDate.class) {
-            return LocalDate::parse;
-        }
-        if (javaType.isEnum()) {
-            Class<? extends Enum> enumType = (Class<? extends Enum>) javaType;
-            return text -> Enum.valueOf(enumType, text);
-        }
-        throw new IllegalArgumentException("No prefetch conversion for " + javaType.getName() + " (" + where + ")");
+        return object;
     }
 
     private static String snakeCase(String name) {

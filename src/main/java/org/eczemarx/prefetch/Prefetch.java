@@ -5,20 +5,10 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
-import org.eczemarx.graphql.Prefetched;
-import org.eczemarx.graphql.Resolvers;
-import org.eczemarx.graphql.Selections;
+import org.eczemarx.graphql.FieldValues;
 import org.eczemarx.persistence.Hql;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-
-import graphql.language.OperationDefinition;
-import graphql.schema.DataFetchingEnvironment;
-import graphql.schema.SelectedField;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -26,100 +16,35 @@ import io.smallrye.mutiny.Uni;
  *
  * <p>Without it, every relation and level of a query is one more batched statement ({@code drug(name)} with its class,
  * brands, targets, monitoring, adverse effects and approvals took 11). A root resolver that supports it asks for the
- * plan of its selection ({@link #below}); its repository selects, instead of the row's columns, one {@code text[]}
- * per object, holding its columns and, for each selected relation of {@link Relations}, the related rows (a
+ * plan of its selection ({@link Prefetches#below}); its repository selects, instead of the row's columns, one {@code text[]}
+ * per object, holding its columns and, for each selected relation field a concept registered ({@link RelationFields}),
+ * with the SQL of its declaration, the related rows (a
  * two-dimensional {@code text[]}, one row per object, in its text form), built by PostgreSQL with correlated
  * subqueries. Text arrays rather than JSON: PostgreSQL 15 builds them in about two thirds of the time. Columns no
  * selected field reads are left out (a drug's mechanism, a test's rationale, keys but the row's own), unless the
- * selection has a field that could need any of them. {@link #read} turns those arrays back into objects and records the
- * relation values in the request's {@link Prefetched}, where the relation fields find them instead of a data loader.
+ * selection has a field that could need any of them. {@link #read} turns those arrays back into objects and keeps the
+ * relation values by object: the prefetch is the {@link FieldValues} its resolver hands down to the fields below it
+ * as graphql-java's local context, where the relation fields find them instead of a data loader.
  *
  * <p>Relations given arguments ({@code brands(region: US)}), relations deeper than {@value PrefetchPlan#MAX_DEPTH} levels and fields
- * {@link Relations} does not know are left to their resolvers and data loaders, as before.
- *
- * <p>A plan and its select list depend only on the operation, where in it the resolver runs and the values of the
- * variables used below that field, so they are made once and kept ({@link #PLANS}): a client sending the same document
- * again (every app does) costs a lookup, not a normalised selection, a plan and a statement text.
+ * no concept registered are left to their resolvers and data loaders, as before.
  */
-public final class Prefetch {
+public final class Prefetch implements FieldValues {
 
-    private static final Prefetch NONE = new Prefetch(null, null);
-
-    /** Where in an operation a plan applies: the field's path (result keys, without list indices) and what was asked. */
-    private record Site(List<String> path, String type, List<String> paths) {
-    }
-
-    /**
-     * The plans of one site by the values of the variables used below its field (none for most operations): at most
-     * {@value #MAX_VARIANTS} sets of values, each of short scalars only ({@link #keepable}); beyond that they are
-     * dropped and made again, and other values are planned per request. What is kept stays small, whatever clients send.
-     */
-    private record Variants(Set<String> variables, Map<Map<String, Object>, PrefetchPlan> plans) {
-    }
-
-    private static final int MAX_VARIANTS = 64;
-    private static final int MAX_KEPT_TEXT = 64;
-
-    /**
-     * Plans by operation (the parsed document's node, held weakly: a plan lives as long as the endpoint's document cache
-     * keeps the document, and no longer) and {@link Site}.
-     */
-    private static final Cache<OperationDefinition, Map<Site, Variants>> PLANS = Caffeine.newBuilder()
-            .weakKeys()
-            .maximumSize(2_000)
-            .build();
+    static final Prefetch NONE = new Prefetch(null);
 
     private final PrefetchPlan plan;
-    private final Prefetched store;
+    /** The relation values read, by object (by identity) and field. */
+    private final Map<Object, Map<String, Object>> values = new IdentityHashMap<>();
 
-    private Prefetch(PrefetchPlan plan, Prefetched store) {
+    Prefetch(PrefetchPlan plan) {
         this.plan = plan;
-        this.store = store;
     }
 
-    /**
-     * The plan for the objects of GraphQL type {@code type} that the running resolver returns, at {@code paths} of its
-     * selection ({@code "nodes"}, {@code "edges/node"} for a connection; none for the field's own objects). Empty when
-     * no supported relation is selected, or when called outside a resolver.
-     */
-    public static Prefetch below(String type, String... paths) {
-        DataFetchingEnvironment environment = Resolvers.current();
-        EntityColumns columns = Relations.entity(type);
-        if (environment == null || columns == null) {
-            return NONE;
-        }
-        Map<Site, Variants> sites = PLANS.get(environment.getOperationDefinition(), operation -> new ConcurrentHashMap<>());
-        Variants variants = sites.computeIfAbsent(
-                new Site(environment.getExecutionStepInfo().getPath().getKeysOnly(), type, List.of(paths)),
-                site -> new Variants(Selections.variablesBelow(environment), new ConcurrentHashMap<>()));
-        Map<String, Object> values = new HashMap<>();
-        boolean keep = true;
-        for (String variable : variants.variables()) {
-            Object value = environment.getVariables().get(variable);
-            keep &= keepable(value);
-            values.put(variable, value);
-        }
-        PrefetchPlan plan = keep ? variants.plans().get(values) : null;
-        if (plan == null) {
-            List<SelectedField> fields = new ArrayList<>();
-            for (String path : paths.length == 0 ? new String[] { "" } : paths) {
-                fields.addAll(Selections.at(environment.getSelectionSet(), path));
-            }
-            plan = PrefetchPlan.of(type, columns, fields);
-            if (keep) {
-                if (variants.plans().size() >= MAX_VARIANTS) {
-                    variants.plans().clear();
-                }
-                variants.plans().put(values, plan);
-            }
-        }
-        return plan.root() == null ? NONE : new Prefetch(plan, Prefetched.of(environment));
-    }
-
-    /** A variable value a kept plan may be keyed by: null, a boolean, a number or a short text (an enum's too). */
-    private static boolean keepable(Object value) {
-        return value == null || value instanceof Boolean || value instanceof Number
-                || value instanceof String text && text.length() <= MAX_KEPT_TEXT;
+    @Override
+    public Object valueOf(Object source, String field) {
+        Map<String, Object> fields = values.get(source);
+        return fields == null ? ABSENT : fields.getOrDefault(field, ABSENT);
     }
 
     private boolean isEmpty() {
@@ -140,12 +65,10 @@ public final class Prefetch {
     }
 
     private <T> List<T> read(List<String> rows, Class<T> type) {
-        Map<Object, Map<String, Object>> values = new IdentityHashMap<>();
         List<T> objects = new ArrayList<>(rows.size());
         for (String row : rows) {
             objects.add(type.cast(read(PgArrays.elements(row), plan.root(), values)));
         }
-        store.addAll(values);
         return objects;
     }
 
@@ -188,13 +111,13 @@ public final class Prefetch {
                         String[] texts = PgArrays.elements(text);
                         List<Object> list = new ArrayList<>(texts.length);
                         for (String item : texts) {
-                            list.add(item == null ? null : step.relation().value().read(item));
+                            list.add(item == null ? null : step.relation().value().apply(item));
                         }
                         yield list;
                     }
                 };
             }
-            fields.put(step.relation().field(), value);
+            fields.put(step.relation().name(), value);
         }
         values.put(object, fields);
         return object;

@@ -9,7 +9,8 @@ import java.util.Set;
 import java.util.StringJoiner;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.eczemarx.prefetch.Relations.Relation;
+import org.eczemarx.persistence.Relation;
+import org.eczemarx.prefetch.Relations.Field;
 
 import graphql.schema.GraphQLTypeUtil;
 import graphql.schema.SelectedField;
@@ -42,7 +43,7 @@ final class PrefetchPlan {
      * @param inline a single related row whose items go into its parent's row (joined there) rather than as one
      *               nested array: every {@code ONE} relation below the root object
      */
-    record Step(Relation relation, Node child, boolean inline) {
+    record Step(Field relation, Node child, boolean inline) {
     }
 
     private final Node root;
@@ -53,8 +54,8 @@ final class PrefetchPlan {
     }
 
     /** The plan for the {@code fields} selected on objects of GraphQL type {@code type}; without relations, none. */
-    static PrefetchPlan of(String type, EntityColumns entity, List<SelectedField> fields) {
-        Node root = plan(type, entity, fields, 0);
+    static PrefetchPlan of(Relations relations, String type, EntityColumns entity, List<SelectedField> fields) {
+        Node root = plan(relations, type, entity, fields, 0);
         return new PrefetchPlan(root.steps().isEmpty() ? null : root);
     }
 
@@ -68,8 +69,8 @@ final class PrefetchPlan {
         return selectLists.computeIfAbsent(alias, a -> array(root, a, new int[1], null, Map.of()) + "::text");
     }
 
-    private static Node plan(String type, EntityColumns entity, List<SelectedField> fields, int depth) {
-        Map<String, List<SelectedField>> relations = new LinkedHashMap<>();
+    private static Node plan(Relations relations, String type, EntityColumns entity, List<SelectedField> fields, int depth) {
+        Map<String, List<SelectedField>> selected = new LinkedHashMap<>();
         Set<String> leaves = new HashSet<>();
         boolean allColumns = false;
         for (SelectedField field : fields) {
@@ -77,25 +78,25 @@ final class PrefetchPlan {
                 continue;
             }
             String name = field.getName();
-            Relation relation = Relations.of(type, name);
+            Field relation = relations.of(type, name);
             if (relation != null && depth < MAX_DEPTH && withoutArguments(field)) {
-                relations.computeIfAbsent(name, n -> new ArrayList<>()).add(field);
+                selected.computeIfAbsent(name, n -> new ArrayList<>()).add(field);
             } else if (GraphQLTypeUtil.isLeaf(GraphQLTypeUtil.unwrapAll(field.getType())) && (entity.hasField(name) || name.equals("id"))) {
                 leaves.add(name);
             } else {
                 allColumns = true; // a field computed from other columns, or a resolver that may read any of them
             }
         }
-        List<Step> steps = new ArrayList<>(relations.size());
-        relations.forEach((name, same) -> {
-            Relation relation = Relations.of(type, name);
-            if (relation.kind() == Relations.Kind.VALUES) {
+        List<Step> steps = new ArrayList<>(selected.size());
+        selected.forEach((name, same) -> {
+            Field relation = relations.of(type, name);
+            if (relation.kind() == Relation.Kind.VALUES) {
                 steps.add(new Step(relation, null, false));
             } else {
                 List<SelectedField> below = new ArrayList<>();
                 same.forEach(field -> below.addAll(field.getSelectionSet().getImmediateFields()));
-                steps.add(new Step(relation, plan(relation.childType(), relation.child(), below, depth + 1),
-                        relation.kind() == Relations.Kind.ONE && depth > 0));
+                steps.add(new Step(relation, plan(relations, relation.childType(), relation.child(), below, depth + 1),
+                        relation.kind() == Relation.Kind.ONE && depth > 0));
             }
         });
         return new Node(entity, allColumns ? entity.all() : entity.forFields(leaves), steps);
@@ -128,8 +129,9 @@ final class PrefetchPlan {
         String columns = node.entity().selectList(alias, node.columns());
         items.add(columns);
         for (Step step : node.steps()) {
-            Relation relation = step.relation();
-            String present = joined.get(relation.field());
+            Field field = step.relation();
+            Relation<?, ?> relation = field.declaration();
+            String present = joined.get(field.name());
             if (present != null) {
                 items(step.child(), present, aliases, joins, Map.of(), items);
                 continue;
@@ -137,22 +139,22 @@ final class PrefetchPlan {
             String child = "t" + (++aliases[0]);
             String where = relation.where().replace("{c}", child).replace("{p}", alias);
             if (step.inline()) {
-                joins.append(" left join ").append(relation.from().replace("{c}", child)).append(" on ").append(where);
+                joins.append(" left join ").append(Relation.alias(relation.from(), child)).append(" on ").append(where);
                 items(step.child(), child, aliases, joins, Map.of(), items);
                 continue;
             }
             StringBuilder inner = new StringBuilder();
             Map<String, String> childJoined = relation.joinedField() == null ? Map.of()
                     : Map.of(relation.joinedField(), child + relation.joinedSuffix());
-            String from = " from " + relation.from().replace("{c}", child);
+            String from = " from " + Relation.alias(relation.from(), child);
             items.add(switch (relation.kind()) {
                 case ONE -> "(select " + array(step.child(), child, aliases, inner, childJoined) + "::text" + from + inner
                         + " where " + where + ")";
                 case MANY, VALUES -> {
-                    String item = relation.kind() == Relations.Kind.MANY ? array(step.child(), child, aliases, inner, childJoined)
-                            : relation.column().replace("{c}", child) + "::text";
+                    String item = relation.kind() == Relation.Kind.MANY ? array(step.child(), child, aliases, inner, childJoined)
+                            : Relation.alias(relation.valueColumn(), child) + "::text";
                     yield "array(select " + item + from + inner + " where " + where + " order by "
-                            + relation.orderBy().replace("{c}", child) + ")::text";
+                            + Relation.alias(relation.orderBy(), child) + ")::text";
                 }
             });
         }

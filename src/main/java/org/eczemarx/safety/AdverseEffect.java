@@ -4,6 +4,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eczemarx.source.DrugFact;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,15 +12,16 @@ import jakarta.persistence.Table;
 
 /** An adverse effect of a drug, as its label reports it. */
 @Entity
+@RegisterForReflection(fields = true, methods = true) // built from prefetched rows (prefetch/EntityColumns), also in a native image
 @Table(name = "adverse_effect")
 @Description("An adverse effect of a drug as its label reports it: how common and whether it is serious.")
 public class AdverseEffect extends DrugFact {
 
-    private String name;
+    public String name;
     @Enumerated(EnumType.STRING)
-    private Frequency frequency;
-    private boolean serious;
-    private String notes;
+    public Frequency frequency;
+    public boolean serious;
+    public String notes;
 
     @NonNull
     @Description("The effect, e.g. \"conjunctivitis\".")

@@ -9,6 +9,7 @@ import org.eczemarx.approval.Region;
 import org.eczemarx.persistence.EnumList;
 import org.eczemarx.source.DrugFact;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,16 +18,17 @@ import jakarta.persistence.Table;
 
 /** A boxed warning of one region's label. */
 @Entity
+@RegisterForReflection(fields = true, methods = true) // built from prefetched rows (prefetch/EntityColumns), also in a native image
 @Table(name = "boxed_warning")
 @Description("A boxed ('black box') warning of one region's label. EU product information has no boxed warnings.")
 public class BoxedWarning extends DrugFact {
 
     @Enumerated(EnumType.STRING)
-    private Region region;
+    public Region region;
     @Column(name = "topics")
     @Ignore
-    private String topicList;
-    private String text;
+    public String topicList;
+    public String text;
 
     @NonNull
     @Description("The region whose label carries the warning.")

@@ -1,21 +1,27 @@
 package org.eczemarx.safety;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.eczemarx.approval.Region;
 import org.eczemarx.drug.Drug;
-import org.eczemarx.graphql.Batches;
-import org.eczemarx.persistence.Hql;
 import org.eczemarx.persistence.Reads;
+import org.eczemarx.persistence.Relation;
+import org.eczemarx.prefetch.RelationFields;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** Reads boxed warnings and adverse effects; each method is one SQL statement. */
 @ApplicationScoped
-public class SafetyService {
+public class SafetyService implements RelationFields {
+
+    /** {@code Drug.boxedWarnings}: by region. */
+    static final Relation<Drug, BoxedWarning> BOXED_WARNINGS = Relation.many(BoxedWarning.class, "boxed_warning {c}", "drug_id",
+            BoxedWarning::drugId, Drug::pk, "{c}.region, {c}.id");
+    /** {@code Drug.adverseEffects}: serious effects first, then by name. */
+    static final Relation<Drug, AdverseEffect> ADVERSE_EFFECTS = Relation.many(AdverseEffect.class, "adverse_effect {c}",
+            "drug_id", AdverseEffect::drugId, Drug::pk, "{c}.serious desc, {c}.name, {c}.id");
 
     private final Reads reads;
 
@@ -24,23 +30,16 @@ public class SafetyService {
     }
 
     public Uni<List<List<BoxedWarning>>> boxedWarnings(List<Long> drugIds, Region region) {
-        Map<String, Object> parameters = new HashMap<>(Map.of("ids", drugIds));
-        String where = "drugId in :ids";
-        if (region != null) {
-            where += " and region = :region";
-            parameters.put("region", region);
-        }
-        String hql = "from BoxedWarning where " + where + " order by region, id";
-        return reads.isolated(() -> Hql.list(BoxedWarning.class, hql, parameters))
-                .map(rows -> Batches.groupedBy(drugIds, rows, BoxedWarning::drugId));
+        return reads.isolated(() -> region == null ? BOXED_WARNINGS.many(drugIds)
+                : BOXED_WARNINGS.many(drugIds, "{c}.region = :region", Map.of("region", region.name())));
     }
 
-    /** Serious effects first, then by name. */
     public Uni<List<List<AdverseEffect>>> adverseEffects(List<Drug> drugs) {
-        List<Long> ids = drugs.stream().map(Drug::pk).toList();
-        return reads.isolated(() -> Hql.list(AdverseEffect.class,
-                "from AdverseEffect where drugId in :ids order by serious desc, name, id",
-                Map.of("ids", Batches.distinct(ids))))
-                .map(rows -> Batches.groupedBy(ids, rows, AdverseEffect::drugId));
+        return reads.isolated(() -> ADVERSE_EFFECTS.many(drugs.stream().map(Drug::pk).toList()));
+    }
+
+    @Override
+    public Map<String, Relation<?, ?>> relationFields() {
+        return Map.of("Drug.boxedWarnings", BOXED_WARNINGS, "Drug.adverseEffects", ADVERSE_EFFECTS);
     }
 }

@@ -4,6 +4,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.persistence.Column;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
@@ -13,20 +14,21 @@ import jakarta.persistence.MappedSuperclass;
  * warnings, adverse effects, monitoring requirements and drug-target actions are such facts.
  */
 @MappedSuperclass
+@RegisterForReflection(fields = true, methods = true) // built from prefetched rows (prefetch/EntityColumns), also in a native image
 public abstract class DrugFact {
 
     @Id
     @Ignore
-    private Long id;
+    public Long id;
     @Column(name = "drug_id")
     @Ignore
-    private Long drugId;
+    public Long drugId;
     @Column(name = "source_id")
     @Ignore
-    private Long sourceId;
-    private boolean verified;
+    public Long sourceId;
+    public boolean verified;
     @Column(name = "unverified_reason")
-    private String unverifiedReason;
+    public String unverifiedReason;
 
     public Long pk() {
         return id;

@@ -8,6 +8,7 @@ import org.eczemarx.graphql.GlobalId;
 import org.eczemarx.graphql.Node;
 import org.eczemarx.graphql.NodeType;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,6 +17,7 @@ import jakarta.persistence.Table;
 
 /** A molecular target, by HGNC symbol. */
 @Entity
+@RegisterForReflection(fields = true, methods = true) // built from prefetched rows (prefetch/EntityColumns), also in a native image
 @Table(name = "target")
 @Description("A molecule drugs act on (a cytokine, receptor, kinase ...), by its HGNC gene symbol.")
 public class Target implements Node {
@@ -23,14 +25,14 @@ public class Target implements Node {
     @jakarta.persistence.Id
     @Column(name = "id")
     @Ignore
-    private Long pk;
-    private String symbol;
-    private String name;
+    public Long pk;
+    public String symbol;
+    public String name;
     @Column(name = "uniprot_id")
-    private String uniprotId;
+    public String uniprotId;
     @Enumerated(EnumType.STRING)
-    private TargetKind kind;
-    private String description;
+    public TargetKind kind;
+    public String description;
 
     public Long pk() {
         return pk;

@@ -10,9 +10,8 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.eczemarx.drug.Drug;
-import org.eczemarx.drug.DrugService;
 import org.eczemarx.graphql.Selections;
-import org.eczemarx.prefetch.Prefetch;
+import org.eczemarx.prefetch.Prefetches;
 
 import io.smallrye.mutiny.Uni;
 
@@ -21,17 +20,17 @@ import io.smallrye.mutiny.Uni;
 public class TargetGraphQLApi {
 
     private final TargetService service;
-    private final DrugService drugs;
+    private final Prefetches prefetches;
 
-    TargetGraphQLApi(TargetService service, DrugService drugs) {
+    TargetGraphQLApi(TargetService service, Prefetches prefetches) {
         this.service = service;
-        this.drugs = drugs;
+        this.prefetches = prefetches;
     }
 
     @Query("target")
     @Description("A target by HGNC symbol or a known alias (\"IL-4Rα\" finds IL4R); null when unknown.")
     public Uni<Target> target(@NonNull @Name("symbol") @Description("HGNC symbol or alias, ignoring case, spaces and hyphens.") String symbol) {
-        return service.findBySymbolOrAlias(symbol, Prefetch.below("Target"));
+        return service.findBySymbolOrAlias(symbol, prefetches.below(Target.class));
     }
 
     @Query("targets")
@@ -39,7 +38,7 @@ public class TargetGraphQLApi {
     public Uni<@NonNull TargetConnection> targets(
             @Name("first") @DefaultValue("50") @Description("Page size, 0 to 100.") Integer first,
             @Name("after") @Description("Cursor after which the page starts.") String after) {
-        return service.page(first, after, Selections.selects("totalCount"), Prefetch.below("Target", "nodes", "edges/node"));
+        return service.page(first, after, Selections.selects("totalCount"), prefetches.below(Target.class, "nodes", "edges/node"));
     }
 
     @Name("aliases")
@@ -67,13 +66,13 @@ public class TargetGraphQLApi {
     @NonNull
     @Description("The drug.")
     public Uni<List<@NonNull Drug>> drugOfLink(@Source List<DrugTarget> links) {
-        return drugs.byIds(links.stream().map(DrugTarget::drugId).toList());
+        return service.drugsOfLinks(links);
     }
 
     @Name("target")
     @NonNull
     @Description("The target.")
     public Uni<List<@NonNull Target>> targetOfLink(@Source List<DrugTarget> links) {
-        return service.byIds(links.stream().map(DrugTarget::targetId).toList());
+        return service.targetsOfLinks(links);
     }
 }

@@ -3,7 +3,9 @@ package org.eczemarx.target;
 import java.util.List;
 import java.util.Map;
 
+import org.eczemarx.drug.Drug;
 import org.eczemarx.persistence.Hql;
+import org.eczemarx.persistence.Relation;
 import org.eczemarx.prefetch.Prefetch;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
@@ -13,6 +15,24 @@ import jakarta.enterprise.context.ApplicationScoped;
 /** Queries for targets, their aliases and drug-target links. */
 @ApplicationScoped
 public class TargetRepository implements PanacheRepositoryBase<Target, Long> {
+
+    /** {@code Target.aliases}, alphabetically. */
+    static final Relation<Target, String> ALIASES = Relation.values(String.class, "target_alias {c}", "target_id", "{c}.alias",
+            Target::pk, "{c}.alias, {c}.id");
+    /** {@code Drug.targets}: the drug's links, by target symbol. */
+    static final Relation<Drug, DrugTarget> TARGETS_OF_DRUG = Relation.many(DrugTarget.class,
+            "drug_target {c} join target {c}t on {c}t.id = {c}.target_id", "drug_id", DrugTarget::drugId, Drug::pk,
+            "{c}t.symbol, {c}.id").joining("target", "t");
+    /** {@code Target.drugs}: the target's links, by drug name. */
+    static final Relation<Target, DrugTarget> DRUGS_OF_TARGET = Relation.many(DrugTarget.class,
+            "drug_target {c} join drug {c}d on {c}d.id = {c}.drug_id", "target_id", DrugTarget::targetId, Target::pk,
+            "{c}d.name, {c}.id").joining("drug", "d");
+    /** {@code DrugTarget.target}. */
+    static final Relation<DrugTarget, Target> TARGET_OF_LINK = Relation.one(Target.class, "target", "target_id",
+            DrugTarget::targetId, Target::pk);
+    /** {@code DrugTarget.drug}. */
+    static final Relation<DrugTarget, Drug> DRUG_OF_LINK = Relation.one(Drug.class, "drug", "drug_id", DrugTarget::drugId,
+            Drug::pk);
 
     public Uni<List<Target>> listByIds(List<Long> ids) {
         return Hql.list(Target.class, "from Target where pk in :ids", Map.of("ids", ids));
@@ -37,21 +57,23 @@ public class TargetRepository implements PanacheRepositoryBase<Target, Long> {
                 Map.of("limit", limit, "offset", offset));
     }
 
-    public Uni<List<TargetAlias>> listAliasesByTargetIds(List<Long> targetIds) {
-        return Hql.list(TargetAlias.class, "from TargetAlias where targetId in :ids order by alias, id", Map.of("ids", targetIds));
+    public Uni<List<List<String>>> listAliasesByTargetIds(List<Long> targetIds) {
+        return ALIASES.many(targetIds);
     }
 
-    /** Links of drugs to targets, by target symbol. */
-    public Uni<List<DrugTarget>> listLinksByDrugIds(List<Long> drugIds) {
-        return Hql.list(DrugTarget.class, """
-                select dt from DrugTarget dt join Target t on t.pk = dt.targetId
-                where dt.drugId in :ids order by t.symbol, dt.id""", Map.of("ids", drugIds));
+    public Uni<List<List<DrugTarget>>> listLinksByDrugIds(List<Long> drugIds) {
+        return TARGETS_OF_DRUG.many(drugIds);
     }
 
-    /** Links of targets to drugs, by drug name. */
-    public Uni<List<DrugTarget>> listLinksByTargetIds(List<Long> targetIds) {
-        return Hql.list(DrugTarget.class, """
-                select dt from DrugTarget dt join org.eczemarx.drug.Drug d on d.pk = dt.drugId
-                where dt.targetId in :ids order by d.name, dt.id""", Map.of("ids", targetIds));
+    public Uni<List<List<DrugTarget>>> listLinksByTargetIds(List<Long> targetIds) {
+        return DRUGS_OF_TARGET.many(targetIds);
+    }
+
+    public Uni<List<Target>> listTargetsOfLinks(List<DrugTarget> links) {
+        return TARGET_OF_LINK.one(links);
+    }
+
+    public Uni<List<Drug>> listDrugsOfLinks(List<DrugTarget> links) {
+        return DRUG_OF_LINK.one(links);
     }
 }

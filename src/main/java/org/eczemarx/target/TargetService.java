@@ -1,6 +1,7 @@
 package org.eczemarx.target;
 
 import java.util.List;
+import java.util.Map;
 
 import org.eczemarx.drug.Drug;
 import org.eczemarx.graphql.ApiConfig;
@@ -9,14 +10,16 @@ import org.eczemarx.graphql.NodeSource;
 import org.eczemarx.graphql.NodeType;
 import org.eczemarx.graphql.PageRequest;
 import org.eczemarx.persistence.Reads;
+import org.eczemarx.persistence.Relation;
 import org.eczemarx.prefetch.Prefetch;
+import org.eczemarx.prefetch.RelationFields;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** Reads targets and drug-target links. */
 @ApplicationScoped
-public class TargetService implements NodeSource {
+public class TargetService implements NodeSource, RelationFields {
 
     private static final int DEFAULT_PAGE_SIZE = 50;
 
@@ -63,22 +66,30 @@ public class TargetService implements NodeSource {
     }
 
     public Uni<List<List<String>>> aliases(List<Target> parents) {
-        List<Long> ids = parents.stream().map(Target::pk).toList();
-        return reads.isolated(() -> targets.listAliasesByTargetIds(Batches.distinct(ids)))
-                .map(rows -> Batches.groupedBy(ids, rows, TargetAlias::targetId))
-                .map(groups -> groups.stream().map(g -> g.stream().map(TargetAlias::alias).toList()).toList());
+        return reads.isolated(() -> targets.listAliasesByTargetIds(parents.stream().map(Target::pk).toList()));
     }
 
     public Uni<List<List<DrugTarget>>> linksOfDrugs(List<Drug> drugs) {
-        List<Long> ids = drugs.stream().map(Drug::pk).toList();
-        return reads.isolated(() -> targets.listLinksByDrugIds(Batches.distinct(ids)))
-                .map(rows -> Batches.groupedBy(ids, rows, DrugTarget::drugId));
+        return reads.isolated(() -> targets.listLinksByDrugIds(drugs.stream().map(Drug::pk).toList()));
     }
 
     public Uni<List<List<DrugTarget>>> linksOfTargets(List<Target> parents) {
-        List<Long> ids = parents.stream().map(Target::pk).toList();
-        return reads.isolated(() -> targets.listLinksByTargetIds(Batches.distinct(ids)))
-                .map(rows -> Batches.groupedBy(ids, rows, DrugTarget::targetId));
+        return reads.isolated(() -> targets.listLinksByTargetIds(parents.stream().map(Target::pk).toList()));
+    }
+
+    public Uni<List<Target>> targetsOfLinks(List<DrugTarget> links) {
+        return reads.isolated(() -> targets.listTargetsOfLinks(links));
+    }
+
+    public Uni<List<Drug>> drugsOfLinks(List<DrugTarget> links) {
+        return reads.isolated(() -> targets.listDrugsOfLinks(links));
+    }
+
+    @Override
+    public Map<String, Relation<?, ?>> relationFields() {
+        return Map.of("Target.aliases", TargetRepository.ALIASES, "Drug.targets", TargetRepository.TARGETS_OF_DRUG,
+                "Target.drugs", TargetRepository.DRUGS_OF_TARGET, "DrugTarget.target", TargetRepository.TARGET_OF_LINK,
+                "DrugTarget.drug", TargetRepository.DRUG_OF_LINK);
     }
 
     @Override

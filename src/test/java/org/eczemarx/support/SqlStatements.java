@@ -1,5 +1,8 @@
 package org.eczemarx.support;
 
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.logging.Handler;
@@ -14,6 +17,7 @@ public final class SqlStatements {
 
     private static final AtomicInteger COUNT = new AtomicInteger();
     private static volatile boolean installed;
+    private static volatile Queue<String> texts;
 
     private SqlStatements() {
     }
@@ -24,6 +28,18 @@ public final class SqlStatements {
         int before = COUNT.get();
         action.run();
         return COUNT.get() - before;
+    }
+
+    /** Runs the action and returns the statements it sent, as Hibernate logs them. */
+    public static synchronized List<String> textsDuring(Runnable action) {
+        install();
+        texts = new ConcurrentLinkedQueue<>();
+        try {
+            action.run();
+            return List.copyOf(texts);
+        } finally {
+            texts = null;
+        }
     }
 
     public static <T> T during(Supplier<T> action, int[] count) {
@@ -42,6 +58,10 @@ public final class SqlStatements {
             @Override
             public void publish(LogRecord record) {
                 COUNT.incrementAndGet();
+                Queue<String> capture = texts;
+                if (capture != null) {
+                    capture.add(record.getMessage());
+                }
             }
 
             @Override
