@@ -38,9 +38,13 @@ import java.util.stream.Stream;
  */
 public class StartupTraining {
 
-    /** The README's production flags (keep them in step: StartupCacheIT checks the README uses the same). */
+    /**
+     * The README's production flags (keep them in step: StartupCacheIT checks the README uses the same). Native access
+     * for the class path: Netty loads Brotli4j's native library at start, which JDK 24 and newer report in four WARNING
+     * lines otherwise; a JDK 25 AOT cache records the option, so training and production must both give it.
+     */
     static final List<String> FLAGS = List.of("-Xms32m", "-Xmx160m", "-XX:+UseSerialGC", "-XX:MaxMetaspaceSize=128m",
-            "-XX:ReservedCodeCacheSize=48m", "-Xss512k", "-XX:MaxDirectMemorySize=32m");
+            "-XX:ReservedCodeCacheSize=48m", "-Xss512k", "-XX:MaxDirectMemorySize=32m", "--enable-native-access=ALL-UNNAMED");
 
     /** Nested queries like the first ones a client sends; distinct, so the response cache does not answer them. */
     static final List<String> QUERIES = List.of(
