@@ -165,6 +165,25 @@ class SearchTest {
     }
 
     @Test
+    @DisabledOnIntegrationTest("statements are counted from the application's own Hibernate log, in this process")
+    void aCommittedChangeReachesTheInMemoryIndexWithinASecond() {
+        search("warm the index");
+        TestDatabase.execute("insert into search_alias (term, kind, lab_test_id, source_id) select 'Zzindexword', 'TERM', l.id, s.id from lab_test l, source s where l.code = 'URIC_ACID' and s.key = 'hgnc'");
+        try {
+            int[] statements = new int[1];
+            long deadline = System.nanoTime() + 1_000_000_000L;
+            JsonPath json;
+            do { // PostgreSQL notifies the commit; the index reloads; until then the statement answers
+                json = SqlStatements.during(() -> search("zzindexword"), statements);
+            } while (!(statements[0] == 1 && !json.getList("data.search").isEmpty()) && System.nanoTime() < deadline);
+            assertThat(json.getString("data.search[0].node.code")).isEqualTo("URIC_ACID");
+            assertThat(statements[0]).as("statements: found by the reloaded index, only the hit is read").isEqualTo(1);
+        } finally {
+            TestDatabase.execute("delete from search_alias where term = 'Zzindexword'");
+        }
+    }
+
+    @Test
     void matchReportsWhatItMatchedOn() {
         JsonPath json = GraphQL.data(SEARCH, Map.of("query", "Rinvoq", "types", List.of("DRUG")));
         assertThat(json.getString("data.search[0].matchedText")).isEqualTo("Rinvoq");
