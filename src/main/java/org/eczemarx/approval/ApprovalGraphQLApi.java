@@ -30,7 +30,7 @@ public class ApprovalGraphQLApi {
     public Uni<List<@NonNull Approval>> approvals(@Source Drug drug,
             @Name("region") @Description("Only this region.") Region region,
             @Name("condition") @Description("Only this condition.") ConditionCode condition) {
-        return loaders.load("Drug.approvals|" + region + "|" + condition, drug.pk(),
+        return loaders.load(drug.pk(),
                 ids -> service.ofDrugs(ids, region, condition));
     }
 

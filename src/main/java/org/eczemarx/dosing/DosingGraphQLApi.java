@@ -36,7 +36,7 @@ public class DosingGraphQLApi {
     public Uni<List<@NonNull DosingRegimen>> dosing(@Source Drug drug,
             @Name("region") @Description("Only this region.") Region region,
             @Name("condition") @Description("Only this condition.") ConditionCode condition) {
-        return loaders.load("Drug.dosing|" + region + "|" + condition, drug.pk(),
+        return loaders.load(drug.pk(),
                 ids -> service.regimens(ids, region, condition));
     }
 
@@ -46,7 +46,7 @@ public class DosingGraphQLApi {
     public Uni<List<@NonNull DoseAdjustment>> doseAdjustments(@Source Drug drug,
             @Name("region") @Description("Only this region.") Region region,
             @Name("circumstance") @Description("Only this circumstance.") DoseCircumstance circumstance) {
-        return loaders.load("Drug.doseAdjustments|" + region + "|" + circumstance, drug.pk(),
+        return loaders.load(drug.pk(),
                 ids -> service.adjustments(ids, region, circumstance));
     }
 
@@ -56,7 +56,7 @@ public class DosingGraphQLApi {
     public Uni<List<@NonNull UseLimit>> useLimits(@Source Drug drug,
             @Name("region") @Description("Only this region.") Region region,
             @Name("kind") @Description("Only this kind of limit.") UseLimitKind kind) {
-        return loaders.load("Drug.useLimits|" + region + "|" + kind, drug.pk(), ids -> service.useLimits(ids, region, kind));
+        return loaders.load(drug.pk(), ids -> service.useLimits(ids, region, kind));
     }
 
     @Name("condition")

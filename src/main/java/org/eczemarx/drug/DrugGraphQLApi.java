@@ -65,6 +65,6 @@ public class DrugGraphQLApi {
     @Description("Brand names, per region.")
     public Uni<List<@NonNull Brand>> brands(@Source Drug drug,
             @Name("region") @Description("Only brands of this region.") Region region) {
-        return loaders.load("Drug.brands|" + region, drug.pk(), ids -> service.brands(ids, region));
+        return loaders.load(drug.pk(), ids -> service.brands(ids, region));
     }
 }

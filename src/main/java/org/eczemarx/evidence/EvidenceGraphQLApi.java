@@ -62,7 +62,7 @@ public class EvidenceGraphQLApi {
             @Name("strength") @Description("Only this strength.") RecommendationStrength strength,
             @Name("direction") @Description("Only this direction.") RecommendationDirection direction,
             @Name("includeClasses") @DefaultValue("true") @Description("Also recommendations about the drug's class and parent classes.") boolean includeClasses) {
-        return loaders.load("Drug.recommendations|" + guideline + "|" + strength + "|" + direction + "|" + includeClasses, drug.pk(),
+        return loaders.load(drug.pk(),
                 ids -> service.recommendationsOfDrugs(ids, guideline, strength, direction, includeClasses));
     }
 
@@ -72,7 +72,7 @@ public class EvidenceGraphQLApi {
     public Uni<List<@NonNull EfficacyResult>> efficacyOfDrug(@Source Drug drug,
             @Name("outcome") @Description("Only this outcome.") EfficacyOutcome outcome,
             @Name("timePoint") @Description("Only this time point.") TimePoint timePoint) {
-        return loaders.load("Drug.efficacy|" + outcome + "|" + timePoint, drug.pk(),
+        return loaders.load(drug.pk(),
                 ids -> service.efficacyOfDrugs(ids, outcome, timePoint));
     }
 

@@ -49,7 +49,7 @@ public class MonitoringGraphQLApi {
     @Description("What must be checked before and during treatment; empty when no routine monitoring is required.")
     public Uni<List<@NonNull MonitoringRequirement>> monitoring(@Source Drug drug,
             @Name("phase") @Description("Only this phase.") MonitoringPhase phase) {
-        return loaders.load("Drug.monitoring|" + phase, drug.pk(), ids -> service.ofDrugs(ids, phase));
+        return loaders.load(drug.pk(), ids -> service.ofDrugs(ids, phase));
     }
 
     @Name("test")

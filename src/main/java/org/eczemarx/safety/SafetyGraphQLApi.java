@@ -30,7 +30,7 @@ public class SafetyGraphQLApi {
     @Description("Boxed warnings of the drug's labels, per region (US labels only carry them).")
     public Uni<List<@NonNull BoxedWarning>> boxedWarnings(@Source Drug drug,
             @Name("region") @Description("Only this region.") Region region) {
-        return loaders.load("Drug.boxedWarnings|" + region, drug.pk(), ids -> service.boxedWarnings(ids, region));
+        return loaders.load(drug.pk(), ids -> service.boxedWarnings(ids, region));
     }
 
     @Name("adverseEffects")

@@ -51,7 +51,7 @@ public class SafetyInUseGraphQLApi {
     @Description("The labelled interactions of the plan's drugs: between them, and with other drugs and classes.")
     public Uni<@NonNull RegimenInteractions> interactionsOfPlan(@Source MonitoringPlan plan,
             @Name("region") @Description("Only this region's labels.") Region region) {
-        return loaders.load("MonitoringPlan.interactions|" + region, plan,
+        return loaders.load(plan,
                 plans -> service.interactionsOf(plans.stream().map(MonitoringPlan::getDrugs).toList(), region));
     }
 
@@ -62,7 +62,7 @@ public class SafetyInUseGraphQLApi {
             @Name("region") @Description("Only this region.") Region region,
             @Name("population") @Description("Only this population.") ContraindicationPopulation population,
             @Name("severity") @Description("Only rows at least this strict: CONTRAINDICATED alone, NOT_RECOMMENDED with CONTRAINDICATED, CAUTION (all).") ContraindicationSeverity severity) {
-        return loaders.load("Drug.contraindications|" + region + "|" + population + "|" + severity, drug.pk(),
+        return loaders.load(drug.pk(),
                 ids -> service.contraindications(ids, region, population, severity));
     }
 
@@ -72,7 +72,7 @@ public class SafetyInUseGraphQLApi {
     public Uni<List<@NonNull ReproductiveSafety>> reproductiveSafety(@Source Drug drug,
             @Name("region") @Description("Only this region.") Region region,
             @Name("topic") @Description("Only this topic.") ReproductiveTopic topic) {
-        return loaders.load("Drug.reproductiveSafety|" + region + "|" + topic, drug.pk(),
+        return loaders.load(drug.pk(),
                 ids -> service.reproductiveSafety(ids, region, topic));
     }
 
@@ -81,7 +81,7 @@ public class SafetyInUseGraphQLApi {
     @Description("What the labels say about vaccination before and during treatment, by region.")
     public Uni<List<@NonNull VaccinationAdvice>> vaccination(@Source Drug drug,
             @Name("region") @Description("Only this region.") Region region) {
-        return loaders.load("Drug.vaccination|" + region, drug.pk(), ids -> service.vaccination(ids, region));
+        return loaders.load(drug.pk(), ids -> service.vaccination(ids, region));
     }
 
     @Name("interactions")
@@ -90,7 +90,7 @@ public class SafetyInUseGraphQLApi {
     public Uni<List<@NonNull DrugInteraction>> interactions(@Source Drug drug,
             @Name("region") @Description("Only this region.") Region region,
             @Name("management") @Description("Only interactions managed this way.") InteractionManagement management) {
-        return loaders.load("Drug.interactions|" + region + "|" + management, drug.pk(),
+        return loaders.load(drug.pk(),
                 ids -> service.interactions(ids, region, management));
     }
 
@@ -99,7 +99,7 @@ public class SafetyInUseGraphQLApi {
     @Description("Risk-management programmes and regulatory restrictions of use, by region.")
     public Uni<List<@NonNull RiskProgram>> riskPrograms(@Source Drug drug,
             @Name("region") @Description("Only this region.") Region region) {
-        return loaders.load("Drug.riskPrograms|" + region, drug.pk(), ids -> service.riskPrograms(ids, region));
+        return loaders.load(drug.pk(), ids -> service.riskPrograms(ids, region));
     }
 
     @Name("drug")
