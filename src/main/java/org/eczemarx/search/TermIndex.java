@@ -24,6 +24,7 @@ final class TermIndex {
     private static final double TRIGRAM_CANDIDATE = 0.3;
     private static final double TRIGRAM_SCORED = 0.45;
     private static final LevenshteinDistance WITHIN_TWO = new LevenshteinDistance(2);
+    private static final int[] NONE = new int[0];
 
     private static final Comparator<Ranked> BEST_OF_NODE = Comparator.comparingDouble(Ranked::score).reversed()
             .thenComparing(r -> !r.term().primary())
@@ -104,8 +105,6 @@ final class TermIndex {
         }
         return common;
     }
-
-    private static final int[] NONE = new int[0];
 
     /** A query with what every comparison needs computed once. */
     private static final class Query {
