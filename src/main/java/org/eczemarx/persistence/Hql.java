@@ -62,7 +62,7 @@ public final class Hql {
      * binding makes Hibernate skip that cache for the query ({@code NativeQueryImpl.isCacheableQuery}).
      */
     private static <T> Mutiny.SelectionQuery<T> bindNative(Mutiny.SelectionQuery<T> query, Map<String, Object> parameters) {
-        parameters.forEach((name, value) -> query.setParameter(name, isKeyList(value) ? keyArray(value)
+        parameters.forEach((name, value) -> query.setParameter(name, isKeyList(value) ? List.of(keyArrayText(value))
                 : value instanceof String || value instanceof Number || value instanceof Boolean ? List.of(value) : value));
         return query;
     }
@@ -70,6 +70,8 @@ public final class Hql {
     // Key lists (Collection<Long>) travel as one SQL array: `x in :ids` becomes array_contains(:ids, x) in HQL and
     // x = any(:ids) in SQL. One statement shape and one cached plan for any number of keys: with `in :ids`, Hibernate
     // expands a new SQL string per list size, and its interpretation cache keys for those sizes collide (tree bins).
+    // In native SQL the array is bound as its text, '{1,2,3}', in a one-element list (Hibernate refuses a list holding
+    // a Long[]), so that a native query whose only parameter is a key list stays out of the plan cache too.
     private static final Pattern IN_KEYS = Pattern.compile("([\\w.]+) in \\(?:(\\w+)\\)?");
     private static final Map<String, String> REWRITTEN = new ConcurrentHashMap<>();
 
@@ -83,7 +85,7 @@ public final class Hql {
         return REWRITTEN.computeIfAbsent(key.toString(), ignored -> IN_KEYS.matcher(query).replaceAll(match ->
                 isKeyList(parameters.get(match.group(2)))
                         ? Matcher.quoteReplacement(sql
-                                ? match.group(1) + " = any(:" + match.group(2) + ")"
+                                ? match.group(1) + " = any(cast(cast(:" + match.group(2) + " as text) as bigint[]))"
                                 : "array_contains(:" + match.group(2) + ", " + match.group(1) + ")")
                         : Matcher.quoteReplacement(match.group())));
     }
@@ -94,5 +96,14 @@ public final class Hql {
 
     private static Long[] keyArray(Object value) {
         return ((Collection<?>) value).toArray(Long[]::new);
+    }
+
+    /** A key list as PostgreSQL's array text, {@code {1,2,3}}. */
+    private static String keyArrayText(Object value) {
+        StringBuilder text = new StringBuilder().append('{');
+        for (Object key : (Collection<?>) value) {
+            text.append(text.length() == 1 ? "" : ",").append(key);
+        }
+        return text.append('}').toString();
     }
 }

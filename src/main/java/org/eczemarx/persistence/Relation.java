@@ -14,7 +14,7 @@ import io.smallrye.mutiny.Uni;
  * {@code {c}} is the related row's alias), how a related row belongs to its parent row ({@link #where}: a column of the
  * related row equal to a column of the parent, {@code {p}}) and their order. Every read of the relation uses this
  * declaration: the batched read of the related rows of many parents ({@link #one}, {@link #many}: one statement, the
- * key condition over {@code = any} of the parents' keys, in the caller's Panache session) and the prefetch, which nests
+ * key condition over the parents' keys as one array ({@link Hql}'s key lists), in the caller's Panache session) and the prefetch, which nests
  * the same SQL in its statement ({@code prefetch/PrefetchPlan}).
  *
  * @param <P> the parent rows' type
@@ -58,8 +58,7 @@ public final class Relation<P, C> {
         this.joinedField = joinedField;
         this.joinedSuffix = joinedSuffix;
         String select = kind == Kind.VALUES ? "{c}." + childColumn + ", " + valueColumn + "::text" : "{c}.*";
-        this.batchSql = alias("select " + select + " from " + from + " where {c}." + childColumn
-                + " = any(cast(cast(:keys as text) as bigint[]))", "c");
+        this.batchSql = alias("select " + select + " from " + from + " where {c}." + childColumn + " in (:keys)", "c");
     }
 
     /**
@@ -135,7 +134,7 @@ public final class Relation<P, C> {
         return joinedSuffix;
     }
 
-    /** The statement of the batched read, up to its key condition over the parents' keys ({@code :keys}). */
+    /** The statement of the batched read: its key condition is {@code in (:keys)}, the parents' keys ({@link Hql}). */
     public String batchStatement() {
         return batchSql;
     }
@@ -159,7 +158,7 @@ public final class Relation<P, C> {
         if (distinct.isEmpty()) {
             return Uni.createFrom().item(keys.stream().map(key -> (C) null).toList());
         }
-        return Hql.nativeList(type, batchSql, Map.of("keys", keysText(distinct))).map(rows -> {
+        return Hql.nativeList(type, batchSql, Map.of("keys", distinct)).map(rows -> {
             Map<Long, C> byKey = new HashMap<>(rows.size() * 2);
             for (C row : rows) {
                 byKey.put(childKey.apply(row), row);
@@ -190,7 +189,7 @@ public final class Relation<P, C> {
             return Uni.createFrom().item(parentKeys.stream().map(key -> List.<C> of()).toList());
         }
         Map<String, Object> bound = new HashMap<>(parameters);
-        bound.put("keys", keysText(distinct));
+        bound.put("keys", distinct);
         String sql = batchSql + (condition == null ? "" : " and " + alias(condition, "c")) + " order by " + alias(orderBy, "c");
         if (kind == Kind.VALUES) {
             Function<String, Object> value = ColumnText.reader(type, from);
@@ -198,19 +197,6 @@ public final class Relation<P, C> {
                     row -> type.cast(row[1] == null ? null : value.apply((String) row[1]))));
         }
         return Hql.nativeList(type, sql, bound).map(rows -> grouped(parentKeys, rows, childKey, row -> row));
-    }
-
-    /**
-     * The keys as one text, {@code {1,2,3}}, bound as a one-element list: one statement shape and one prepared statement
-     * for any number of keys, and, being a list binding, kept out of Hibernate's plan cache for native queries, which
-     * never finds a native query with an entity result again (see {@code Hql.bindNative}).
-     */
-    private static List<String> keysText(List<Long> keys) {
-        StringBuilder text = new StringBuilder(keys.size() * 4 + 2).append('{');
-        for (int i = 0; i < keys.size(); i++) {
-            text.append(i == 0 ? "" : ",").append(keys.get(i));
-        }
-        return List.of(text.append('}').toString());
     }
 
     private static <R, C> List<List<C>> grouped(List<Long> parentKeys, List<R> rows, Function<R, Long> key, Function<R, C> value) {

@@ -22,7 +22,7 @@ class HqlTest {
     void sqlKeyListsBecomeAny() {
         assertThat(Hql.withKeyArrays("select * from x c where c.drug_id in (:ids) and c.kind in (:kinds)",
                 Map.of("ids", List.of(1L), "kinds", List.of("A", "B")), true))
-                .isEqualTo("select * from x c where c.drug_id = any(:ids) and c.kind in (:kinds)");
+                .isEqualTo("select * from x c where c.drug_id = any(cast(cast(:ids as text) as bigint[])) and c.kind in (:kinds)");
     }
 
     @Test

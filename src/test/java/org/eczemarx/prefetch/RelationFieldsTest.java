@@ -74,7 +74,7 @@ class RelationFieldsTest {
             String document = "query($id: ID!) { node(id: $id) { ... on Drug { " + THROUGH_A_DRUG.get(coordinates) + " } } }";
             List<String> statements = SqlStatements.textsDuring(() -> GraphQL.data(document, Map.of("id", drugId)));
             String declared = field.declaration().batchStatement();
-            String prefix = declared.substring(0, declared.indexOf(":keys"));
+            String prefix = declared.substring(0, declared.indexOf(" in (:keys)")); // Hql binds the keys as one array
             assertThat(statements).as("the statements of %s", coordinates)
                     .anySatisfy(statement -> assertThat(statement.trim()).startsWith(prefix));
         });
