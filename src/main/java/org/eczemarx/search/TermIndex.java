@@ -141,16 +141,16 @@ final class TermIndex {
         double score(IndexedTerm t, int common) {
             String c = t.norm();
             float similarity = Trigrams.similarity(t.trigrams().length, trigrams.length, common);
-            int distance = distance(t, common);
             boolean containsQuery = c.contains(norm);
-            if (similarity < TRIGRAM_CANDIDATE && distance < 0 && !containsQuery && !(c.length() >= 2 && norm.contains(c))
-                    && !containsLongStem(c)) {
+            if (similarity < TRIGRAM_CANDIDATE && !containsQuery && !(c.length() >= 2 && norm.contains(c))
+                    && !containsLongStem(c) && distance(t, common) < 0) {
                 return Double.NaN;
             }
-            return rule(t, containsQuery, distance, similarity) * t.weight();
+            return rule(t, common, containsQuery, similarity) * t.weight();
         }
 
-        private double rule(IndexedTerm t, boolean containsQuery, int distance, float similarity) {
+        /** The first rule the candidate meets; the edit distance is computed only when the fuzzy rule is reached. */
+        private double rule(IndexedTerm t, int common, boolean containsQuery, float similarity) {
             String c = t.norm();
             if (c.equals(norm)) {
                 return 1.0;
@@ -186,6 +186,7 @@ final class TermIndex {
                 return (double) (35 * norm.length() + 30 * matchedLength) / (100.0 * norm.length());
             }
             double fuzzy = Double.NaN;
+            int distance = distance(t, common);
             if (distance >= 0 && distance <= (norm.length() >= 8 ? 2 : 1)) {
                 fuzzy = (55 - 5 * distance) / 100.0;
             }
