@@ -180,6 +180,20 @@ update adverse_effect set unverified_reason = 'EU Adtralza SmPC section 4.8 tabl
    and source_id = (select id from source where key = 'ema-adtralza-epar');
 
 -- ---------------------------------------------------------------------------------------------------------------
+-- adverse_effect: prednisone US - reasons made precise
+-- ---------------------------------------------------------------------------------------------------------------
+-- The GlobalRPh copy of an RxList prednisone label (manufacturer and revision not shown), SIDE EFFECTS "(listed
+-- alphabetically, under each subsection)": "Endocrine: Adrenal insufficiency-greatest potential caused by high
+-- potency glucocorticoids ... decreased carbohydrate and glucose tolerance, development of cushingoid state, diabetes
+-- mellitus (new onset or manifestations of latent), glycosuria, hyperglycemia ..." - without frequencies, as the rows
+-- have them, but not the cited label and not a dated revision.
+update adverse_effect set unverified_reason = unverified_reason || ' Sixth reading (2026-12-06): an undated GlobalRPh copy of an RxList prednisone label (manufacturer and revision not shown) lists, without frequencies, "Adrenal insufficiency", "diabetes mellitus (new onset or manifestations of latent), glycosuria, hyperglycemia" under Endocrine; it agrees with this row but is not the cited label, and the rest of its list was not displayed.'
+ where not verified and drug_id = (select id from drug where name = 'prednisone')
+   and source_id = (select id from source where key = 'fda-prednisone-label')
+   and name in ('adrenal (HPA-axis) suppression', 'hyperglycaemia and new or worsened diabetes')
+   and unverified_reason not like '%Sixth reading%';
+
+-- ---------------------------------------------------------------------------------------------------------------
 -- approval: roflumilast US - reason made precise
 -- ---------------------------------------------------------------------------------------------------------------
 update approval set unverified_reason = 'The indication quotes only the 0.15% cream sentence (patients 6 years and older). Sixth reading (2026-12-06): the 0.05% cream for children 2 to 5 years (approved October 2025) was read only in news items (Managed Healthcare Executive, Drug Topics, Pharmacally); the only label copy displayed (PrescriberPoint, set id ec1bb0d1) shows section 1 with the 0.3% and 0.15% creams only, i.e. a revision before October 2025; section 1 of the current label (revised 6/2026) was not displayed, so its wording is not quoted.'
@@ -196,5 +210,5 @@ update efficacy_result set unverified_reason = 'The JAMA Dermatology 2022 abstra
 -- Data version
 -- ---------------------------------------------------------------------------------------------------------------
 update data_version set version = '2026.12.06.4', reviewed_on = date '2026-12-06',
-    notes = notes || ' | 2026-12-06 (V27): sixth reading of the unverified rows: search words type 2 immunity (Gause 2013), eosinophils (Curr Opin Hematol 1999 review), T-cell activation (J Korean Assoc Oral Maxillofac Surg figure), ACTH stimulation test (Cincinnati Children''s health library), mild steroids (Allergy North West, NHS), transaminases (Patient.info liver function tests) and neutropenia (EBM Consult neutrophil count) verified and repointed to those documents; the mycophenolate mofetil targets IMPDH1 (Natsumeda 2003) and IMPDH2 (Clin Transplant 1996) verified and repointed; reasons made precise for the tralokinumab EU adverse effects, the roflumilast US approval, the Drucker 2022 comparisons, the NR3C1, DHFR and PDE4B/PDE4D targets and the search words still unread; Canada and Australia approvals not added (no current monograph or product information readable).'
+    notes = notes || ' | 2026-12-06 (V27): sixth reading of the unverified rows: search words type 2 immunity (Gause 2013), eosinophils (Curr Opin Hematol 1999 review), T-cell activation (J Korean Assoc Oral Maxillofac Surg figure), ACTH stimulation test (Cincinnati Children''s health library), mild steroids (Allergy North West, NHS), transaminases (Patient.info liver function tests) and neutropenia (EBM Consult neutrophil count) verified and repointed to those documents; the mycophenolate mofetil targets IMPDH1 (Natsumeda 2003) and IMPDH2 (Clin Transplant 1996) verified and repointed; reasons made precise for the tralokinumab EU adverse effects, the roflumilast US approval, the Drucker 2022 comparisons, the prednisone adrenal suppression and hyperglycaemia rows, the NR3C1, DHFR and PDE4B/PDE4D targets and the search words still unread; Canada and Australia approvals not added (no current monograph or product information readable).'
 where id = 1;
