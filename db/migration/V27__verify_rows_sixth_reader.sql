@@ -42,6 +42,7 @@ insert into source (key, title, publisher, kind, url, published_on, accessed_on)
 ('ebmconsult-neutrophil-count', 'Lab Test: Neutrophil Count (PMN) - description, reference range, indications and uses (chronic benign neutropenia, cyclic neutropenia) (undated)', 'EBM Consult', 'ARTICLE', 'https://ebmconsult.com/articles/lab-test-neutrophil-count', '2026-12-06', '2026-12-06'),
 ('jkaoms-calcineurin-inhibitor-pathways-figure', 'J Korean Assoc Oral Maxillofac Surg vol. 49 no. 6, article from p. 311: Fig. 3, schematic drawings of calcineurin inhibitor pathways (figure page of the journal website; the article title was not displayed; undated page)', 'Korean Association of Oral and Maxillofacial Surgeons (Journal of the Korean Association of Oral and Maxillofacial Surgeons)', 'ARTICLE', 'https://www.jkaoms.org/journal/popup_file.html?uid=3419&file=jkaoms-49-6-311-f3.jpg&md=fig&idx=3', '2026-12-06', '2026-12-06'),
 ('natsumeda-2003-impdh-isoforms', 'Natsumeda Y. Biological Significance of Guanylate Synthesis and IMP Dehydrogenase Isoforms. In: Pankiewicz K et al. (eds), Inosine Monophosphate Dehydrogenase, ACS Symposium Series 839, chapter 3 (doi:10.1021/bk-2003-0839.ch003), published 3 March 2003 (read in a copy of the chapter PDF)', 'American Chemical Society (ACS Symposium Series)', 'ARTICLE', 'https://doi.org/10.1021/bk-2003-0839.ch003', '2003-03-03', '2026-12-06'),
+('prescrire-2017-breast-feeding', 'Making rational choices about drug treatment while breast-feeding. Prescrire Int 2017;26(188):302-306 (abstract on the publisher''s site, dated 1 December 2017)', 'Prescrire (Prescrire International)', 'ARTICLE', 'https://english.prescrire.org/en/81/168/53653/0/2017/ArchiveNewsDetails.aspx?page=1', '2017-12-01', '2026-12-06'),
 ('clin-transplant-1996-mmf-purine-metabolism', 'Purine metabolism and immunosuppressive effects of mycophenolate mofetil (MMF). Clin Transplant 1996;10(1 Pt 2):77-84 (PMID 8680053; abstract)', 'Clinical Transplantation (journal)', 'ARTICLE', 'https://pubmed.ncbi.nlm.nih.gov/8680053/', '1996-02-01', '2026-12-06')
 on conflict (key) do nothing;
 
@@ -106,6 +107,16 @@ update search_alias set verified = true, unverified_reason = null,
 update search_alias set verified = true, unverified_reason = null,
        source_id = (select id from source where key = 'ebmconsult-neutrophil-count')
  where not verified and term = 'neutropenia' and lab_test_id = (select id from lab_test where code = 'CBC');
+
+-- Prescrire International 2017;26(188):302-306, abstract on the publisher's site (1 December 2017): "From the
+-- perspective of children's health, exclusive breast-feeding for at least the first 6 months of life is generally
+-- preferable ... Most drugs taken by nursing women are present in their milk, and breastfed children are exposed to
+-- their adverse effects ... take into account the effects of the drugs under consideration during breast-feeding.
+-- Summaries of product characteristics (SPCs) contain insufficient information on breast-feeding." The hyphenated
+-- word, in the meaning of the row (medicines while breastfeeding); the cited RINVOQ label says "breastfeeding".
+update search_alias set verified = true, unverified_reason = null,
+       source_id = (select id from source where key = 'prescrire-2017-breast-feeding')
+ where not verified and term = 'breast-feeding' and drug_fact = 'BREASTFEEDING';
 
 -- search_alias: reasons made precise for words still not read as they stand
 update search_alias set unverified_reason = unverified_reason || ' Sixth reading (2026-12-06): not found either in the NHS pages read (Allergy North West "Steroid creams and ointments", "ointments are preferred to creams"; East Sussex formulary 13.3.1 "Ointments have a deeper, more prolonged emollient effect"), which use other words.'
@@ -210,5 +221,5 @@ update efficacy_result set unverified_reason = 'The JAMA Dermatology 2022 abstra
 -- Data version
 -- ---------------------------------------------------------------------------------------------------------------
 update data_version set version = '2026.12.06.4', reviewed_on = date '2026-12-06',
-    notes = notes || ' | 2026-12-06 (V27): sixth reading of the unverified rows: search words type 2 immunity (Gause 2013), eosinophils (Curr Opin Hematol 1999 review), T-cell activation (J Korean Assoc Oral Maxillofac Surg figure), ACTH stimulation test (Cincinnati Children''s health library), mild steroids (Allergy North West, NHS), transaminases (Patient.info liver function tests) and neutropenia (EBM Consult neutrophil count) verified and repointed to those documents; the mycophenolate mofetil targets IMPDH1 (Natsumeda 2003) and IMPDH2 (Clin Transplant 1996) verified and repointed; reasons made precise for the tralokinumab EU adverse effects, the roflumilast US approval, the Drucker 2022 comparisons, the prednisone adrenal suppression and hyperglycaemia rows, the NR3C1, DHFR and PDE4B/PDE4D targets and the search words still unread; Canada and Australia approvals not added (no current monograph or product information readable).'
+    notes = notes || ' | 2026-12-06 (V27): sixth reading of the unverified rows: search words type 2 immunity (Gause 2013), eosinophils (Curr Opin Hematol 1999 review), T-cell activation (J Korean Assoc Oral Maxillofac Surg figure), ACTH stimulation test (Cincinnati Children''s health library), mild steroids (Allergy North West, NHS), transaminases (Patient.info liver function tests), neutropenia (EBM Consult neutrophil count) and breast-feeding (Prescrire International 2017) verified and repointed to those documents; the mycophenolate mofetil targets IMPDH1 (Natsumeda 2003) and IMPDH2 (Clin Transplant 1996) verified and repointed; reasons made precise for the tralokinumab EU adverse effects, the roflumilast US approval, the Drucker 2022 comparisons, the prednisone adrenal suppression and hyperglycaemia rows, the NR3C1, DHFR and PDE4B/PDE4D targets and the search words still unread; Canada and Australia approvals not added (no current monograph or product information readable).'
 where id = 1;
