@@ -49,7 +49,7 @@ start() {
   local java=$1; shift
   cd target/quarkus-app
   DB_URL=127.0.0.1:5432/$STARTUP_DB DB_USER=postgres DB_PASSWORD= ID_SECRET=change-me MALLOC_ARENA_MAX=2 \
-    QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$PORT QUARKUS_SHUTDOWN_DELAY_ENABLED=false env "${ENV_MORE[@]}" \
+    QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$PORT QUARKUS_SHUTDOWN_DELAY=0S env "${ENV_MORE[@]}" \
     "$java" $FLAGS "$@" -jar quarkus-run.jar > "$log" 2>&1 &
   pid=$!
   cd - > /dev/null

@@ -141,7 +141,7 @@ public class StartupTraining {
                     .redirectOutput(log.toFile());
             builder.environment().putAll(Map.of("DB_URL", dbUrl, "DB_USER", user, "DB_PASSWORD", "",
                     "ID_SECRET", "startup-training", "QUARKUS_HTTP_HOST", "127.0.0.1", "QUARKUS_HTTP_PORT",
-                    String.valueOf(port), "QUARKUS_SHUTDOWN_DELAY_ENABLED", "false", "MALLOC_ARENA_MAX", "2"));
+                    String.valueOf(port), "QUARKUS_SHUTDOWN_DELAY", "0S", "MALLOC_ARENA_MAX", "2"));
             return new Run(builder.start(), port, log, written, name, flag, java, app, System.nanoTime());
         }
 

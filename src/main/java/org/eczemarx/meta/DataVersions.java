@@ -125,6 +125,10 @@ public class DataVersions {
 
     private void listen(PgConnection opened) {
         connection = opened;
+        // Without a handler the SQL client prints a lost connection's exception to stderr, stack and all (a database
+        // restart is expected in operation: one log line, then the close handler reconnects).
+        opened.exceptionHandler(failure -> LOG.infof("Data version notifications: connection lost (%s); reconnecting",
+                failure.getMessage()));
         opened.closeHandler(ignored -> {
             if (connection == opened) {
                 connection = null;

@@ -14,12 +14,16 @@ import org.eczemarx.support.TcpProxy;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * The packaged application started while its database is away: it says so and keeps trying (Flyway's connect retries,
  * about a minute by default), starts as soon as the database is there, and gives up with a clear message and exit
  * status 1 when the retries run out. The database is "away" behind a {@link TcpProxy} that is not listening yet.
+ * The tests run at the same time: each has its own proxy and process, and most of their time is spent waiting.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class DatabaseAtStartIT {
 
     private static final PostgresTestResource DATABASE = new PostgresTestResource();
@@ -40,7 +44,8 @@ class DatabaseAtStartIT {
     @Test
     void itKeepsTryingAndStartsWhenTheDatabaseComes() throws Exception {
         try (TcpProxy proxy = new TcpProxy(target.getHost(), target.getPort(), false);
-                PackagedApp app = PackagedApp.start("database-at-start", environment(proxy, Map.of()))) {
+                PackagedApp app = PackagedApp.start("database-at-start",
+                        environment(proxy, Map.of("QUARKUS_FLYWAY_CONNECT_RETRIES_INTERVAL", "1S")))) {
             assertThat(PackagedApp.within(Duration.ofSeconds(60), () -> app.log().contains("Retrying in")))
                     .as("a retry is logged: %s", app.log()).isTrue();
             assertThat(app.log()).contains("Connection error", "refused");
@@ -82,14 +87,23 @@ class DatabaseAtStartIT {
                 Map.of("DB_URL", server + "/no_such_database"),
                 "PostgreSQL at " + server + " refused user 'no_such_user'",
                 Map.of("DB_USER", "no_such_user"));
-        for (var expected : cases.entrySet()) {
-            Map<String, String> environment = new HashMap<>(database);
-            environment.putAll(expected.getValue());
-            try (PackagedApp app = PackagedApp.start("database-misconfigured", environment)) {
+        Map<String, PackagedApp> apps = new HashMap<>();
+        try {
+            for (var expected : cases.entrySet()) { // both at once
+                Map<String, String> environment = new HashMap<>(database);
+                environment.putAll(expected.getValue());
+                apps.put(expected.getKey(), PackagedApp.start("database-misconfigured-" + apps.size(), environment));
+            }
+            for (var started : apps.entrySet()) {
+                PackagedApp app = started.getValue();
                 assertThat(app.process().waitFor(30, TimeUnit.SECONDS)).as("exited at once: %s", app.log()).isTrue();
                 assertThat(app.process().exitValue()).isEqualTo(1);
-                assertThat(app.log()).contains("EczemaRx cannot start: " + expected.getKey())
+                assertThat(app.log()).contains("EczemaRx cannot start: " + started.getKey())
                         .doesNotContain("Retrying", "\tat ", "\\tat ", "Exception");
+            }
+        } finally {
+            for (PackagedApp app : apps.values()) {
+                app.close();
             }
         }
     }
