@@ -12,23 +12,17 @@ import org.eczemarx.support.TestDatabase;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 
 /**
  * The response cache as shipped: a repeated query (same normalised document, variables, operation and data version)
- * is answered without SQL; other variables, errors and a new data version are not served from it.
+ * is answered without SQL; other variables, errors and a new data version are not served from it. It runs in
+ * {@link TracingProfile}, which turns the cache on (tracing on as well does not change what is cached): one application
+ * start for both.
  */
 @QuarkusTest
-@TestProfile(ResponseCacheTest.CacheOn.class)
+@TestProfile(TracingProfile.class)
 class ResponseCacheTest {
-
-    public static class CacheOn implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("eczemarx.http.response-cache.enabled", "true");
-        }
-    }
 
     private static final String DRUG = """
             query Card($name: String!) {

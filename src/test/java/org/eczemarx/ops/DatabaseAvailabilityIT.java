@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.eczemarx.support.PackagedApp;
 import org.eczemarx.support.PostgresTestResource;
 import org.eczemarx.support.TcpProxy;
+import org.eczemarx.support.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,13 +20,16 @@ import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
- * The packaged application started while its database is away: it says so and keeps trying (Flyway's connect retries,
- * about a minute by default), starts as soon as the database is there, and gives up with a clear message and exit
- * status 1 when the retries run out. The database is "away" behind a {@link TcpProxy} that is not listening yet.
+ * The packaged application and a database that is not always there. At start: it says so and keeps trying (Flyway's
+ * connect retries, about a minute by default), starts as soon as the database is there, and gives up with a clear
+ * message and exit status 1 when the retries run out; the database is "away" behind a {@link TcpProxy} that is not
+ * listening yet. In operation: when PostgreSQL ends its connections (a restart, a failover, an administrator) it says so
+ * in one JSON log line, reconnects and answers again; nothing is printed outside the log format (the SQL client prints
+ * a lost connection's stack trace to stderr when nobody handles it).
  * The tests run at the same time: each has its own proxy and process, and most of their time is spent waiting.
  */
 @Execution(ExecutionMode.CONCURRENT)
-class DatabaseAtStartIT {
+class DatabaseAvailabilityIT {
 
     private static final PostgresTestResource DATABASE = new PostgresTestResource();
     private static Map<String, String> config;
@@ -105,6 +110,35 @@ class DatabaseAtStartIT {
             for (PackagedApp app : apps.values()) {
                 app.close();
             }
+        }
+    }
+
+    @Test
+    void endedConnectionsAreOneLogLineAndTheAppAnswersAgain() throws Exception {
+        try (PackagedApp app = PackagedApp.start("connection-loss", PackagedApp.database(config, null))) {
+            assertThat(PackagedApp.within(Duration.ofSeconds(90), () -> app.get("/q/health/ready") == 200))
+                    .as("started: %s", app.log()).isTrue();
+            assertThat(answers(app)).isTrue();
+
+            TestDatabase.execute("select pg_terminate_backend(pid) from pg_stat_activity"
+                    + " where datname = current_database() and pid <> pg_backend_pid()");
+
+            assertThat(PackagedApp.within(Duration.ofSeconds(10),
+                    () -> app.log().contains("Data version notifications: connection lost")))
+                    .as("the lost connection is logged: %s", app.log()).isTrue();
+            assertThat(PackagedApp.within(Duration.ofSeconds(10), () -> answers(app)))
+                    .as("answers again: %s", app.log()).isTrue();
+            List<String> lines = app.log().lines().filter(line -> !line.isBlank()).toList();
+            assertThat(lines).as("every line a JSON log record").isNotEmpty().allMatch(line -> line.startsWith("{\""));
+        }
+    }
+
+    private static boolean answers(PackagedApp app) {
+        try {
+            var answer = app.post("{ drug(name: \"Rinvoq\") { name } }").get(30, TimeUnit.SECONDS);
+            return answer.statusCode() == 200 && answer.body().contains("upadacitinib");
+        } catch (Exception e) {
+            return false;
         }
     }
 
