@@ -32,6 +32,8 @@ public class DataVersions {
 
     private static final Logger LOG = Logger.getLogger(DataVersions.class);
     private static final String CHANNEL = "eczemarx_data_version";
+    /** The listening connection's name in PostgreSQL ({@code pg_stat_activity.application_name}). */
+    public static final String APPLICATION_NAME = "eczemarx data-version listener";
     private static final String READ = "select version from data_version where id = 1";
     private static final long RETRY_MILLIS = 1000;
     private static final long PING_MILLIS = 2000;
@@ -111,7 +113,8 @@ public class DataVersions {
         PgConnectOptions options;
         try {
             options = PgConnectOptions.fromUri(config.getValue("quarkus.datasource.reactive.url", String.class))
-                    .setTcpKeepAlive(true);
+                    .setTcpKeepAlive(true)
+                    .addProperty("application_name", APPLICATION_NAME); // so pg_stat_activity tells it apart
             config.getOptionalValue("quarkus.datasource.username", String.class).ifPresent(options::setUser);
             config.getOptionalValue("quarkus.datasource.password", String.class).ifPresent(options::setPassword);
         } catch (RuntimeException e) {

@@ -3,21 +3,27 @@ package org.eczemarx.ops;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import org.eczemarx.meta.DataVersions;
 import org.eczemarx.support.PackagedApp;
 import org.eczemarx.support.PostgresTestResource;
 import org.eczemarx.support.TcpProxy;
-import org.eczemarx.support.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * The packaged application and a database that is not always there. At start: it says so and keeps trying (Flyway's
@@ -26,8 +32,10 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
  * listening yet. In operation: when PostgreSQL ends its connections (a restart, a failover, an administrator) it says so
  * in one JSON log line, reconnects and answers again; nothing is printed outside the log format (the SQL client prints
  * a lost connection's stack trace to stderr when nobody handles it).
- * The tests run at the same time: each has its own proxy and process, and most of their time is spent waiting.
+ * The tests run at the same time (each has its own proxy and process, and most of their time is spent waiting), and
+ * alone: no other class runs meanwhile.
  */
+@Isolated
 @Execution(ExecutionMode.CONCURRENT)
 class DatabaseAvailabilityIT {
 
@@ -119,9 +127,13 @@ class DatabaseAvailabilityIT {
             assertThat(PackagedApp.within(Duration.ofSeconds(90), () -> app.get("/q/health/ready") == 200))
                     .as("started: %s", app.log()).isTrue();
             assertThat(answers(app)).isTrue();
+            assertThat(PackagedApp.within(Duration.ofSeconds(10), DatabaseAvailabilityIT::listening))
+                    .as("the data-version listener is connected: %s", app.log()).isTrue();
 
-            TestDatabase.execute("select pg_terminate_backend(pid) from pg_stat_activity"
-                    + " where datname = current_database() and pid <> pg_backend_pid()");
+            try (Connection connection = connect()) {
+                connection.createStatement().execute("select pg_terminate_backend(pid) from pg_stat_activity"
+                        + " where datname = current_database() and pid <> pg_backend_pid()");
+            }
 
             assertThat(PackagedApp.within(Duration.ofSeconds(10),
                     () -> app.log().contains("Data version notifications: connection lost")))
@@ -131,6 +143,24 @@ class DatabaseAvailabilityIT {
             List<String> lines = app.log().lines().filter(line -> !line.isBlank()).toList();
             assertThat(lines).as("every line a JSON log record").isNotEmpty().allMatch(line -> line.startsWith("{\""));
         }
+    }
+
+    private static boolean listening() {
+        try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(
+                "select count(*) from pg_stat_activity where datname = current_database() and application_name = ?")) {
+            statement.setString(1, DataVersions.APPLICATION_NAME);
+            try (ResultSet row = statement.executeQuery()) {
+                return row.next() && row.getInt(1) > 0;
+            }
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    /** This class's database (not {@code TestDatabase}'s, which names the database of the last test resource started). */
+    private static Connection connect() throws SQLException {
+        return DriverManager.getConnection(config.get("quarkus.datasource.jdbc.url"), config.get("quarkus.datasource.username"),
+                config.get("quarkus.datasource.password"));
     }
 
     private static boolean answers(PackagedApp app) {
