@@ -29,24 +29,12 @@ public class DosingRepository {
 
     /** Dose adjustments of the drugs by region, circumstance, then in curated order. */
     public Uni<List<DoseAdjustment>> listAdjustmentsByDrugIds(List<Long> drugIds, Region region, DoseCircumstance circumstance) {
-        Map<String, Object> parameters = new HashMap<>(Map.of("ids", drugIds));
-        StringBuilder where = new StringBuilder("a.drug_id in (:ids)");
-        FactSql.equal(where, parameters, "a.region", "region", region);
-        FactSql.equal(where, parameters, "a.circumstance", "circumstance", circumstance);
-        return Hql.nativeList(DoseAdjustment.class, """
-                select a.* from dose_adjustment a where %s
-                order by a.region, %s, a.id""".formatted(where, FactSql.ordinal("a.circumstance", DoseCircumstance.class)),
-                parameters);
+        return FactSql.ofDrugs(DoseAdjustment.class, "dose_adjustment", drugIds, region, "circumstance", DoseCircumstance.class,
+                circumstance);
     }
 
     /** Limits of use of the drugs by region, kind, then in curated order. */
     public Uni<List<UseLimit>> listUseLimitsByDrugIds(List<Long> drugIds, Region region, UseLimitKind kind) {
-        Map<String, Object> parameters = new HashMap<>(Map.of("ids", drugIds));
-        StringBuilder where = new StringBuilder("l.drug_id in (:ids)");
-        FactSql.equal(where, parameters, "l.region", "region", region);
-        FactSql.equal(where, parameters, "l.kind", "kind", kind);
-        return Hql.nativeList(UseLimit.class, """
-                select l.* from use_limit l where %s
-                order by l.region, %s, l.id""".formatted(where, FactSql.ordinal("l.kind", UseLimitKind.class)), parameters);
+        return FactSql.ofDrugs(UseLimit.class, "use_limit", drugIds, region, "kind", UseLimitKind.class, kind);
     }
 }

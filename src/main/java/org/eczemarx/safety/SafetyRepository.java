@@ -36,22 +36,11 @@ public class SafetyRepository {
     }
 
     public Uni<List<ReproductiveSafety>> listReproductiveSafetyByDrugIds(List<Long> drugIds, Region region, ReproductiveTopic topic) {
-        Map<String, Object> parameters = new HashMap<>(Map.of("ids", drugIds));
-        StringBuilder where = new StringBuilder("r.drug_id in (:ids)");
-        FactSql.equal(where, parameters, "r.region", "region", region);
-        FactSql.equal(where, parameters, "r.topic", "topic", topic);
-        return Hql.nativeList(ReproductiveSafety.class, """
-                select r.* from reproductive_safety r where %s
-                order by r.region, %s, r.id""".formatted(where, FactSql.ordinal("r.topic", ReproductiveTopic.class)), parameters);
+        return FactSql.ofDrugs(ReproductiveSafety.class, "reproductive_safety", drugIds, region, "topic", ReproductiveTopic.class, topic);
     }
 
     public Uni<List<VaccinationAdvice>> listVaccinationAdviceByDrugIds(List<Long> drugIds, Region region) {
-        Map<String, Object> parameters = new HashMap<>(Map.of("ids", drugIds));
-        StringBuilder where = new StringBuilder("v.drug_id in (:ids)");
-        FactSql.equal(where, parameters, "v.region", "region", region);
-        return Hql.nativeList(VaccinationAdvice.class, """
-                select v.* from vaccination_advice v where %s
-                order by v.region, %s, v.id""".formatted(where, FactSql.ordinal("v.kind", VaccinationAdviceKind.class)), parameters);
+        return FactSql.ofDrugs(VaccinationAdvice.class, "vaccination_advice", drugIds, region, "kind", VaccinationAdviceKind.class, null);
     }
 
     public Uni<List<DrugInteraction>> listInteractionsByDrugIds(List<Long> drugIds, Region region, InteractionManagement management) {
@@ -89,11 +78,6 @@ public class SafetyRepository {
     }
 
     public Uni<List<RiskProgram>> listRiskProgramsByDrugIds(List<Long> drugIds, Region region) {
-        Map<String, Object> parameters = new HashMap<>(Map.of("ids", drugIds));
-        StringBuilder where = new StringBuilder("p.drug_id in (:ids)");
-        FactSql.equal(where, parameters, "p.region", "region", region);
-        return Hql.nativeList(RiskProgram.class, """
-                select p.* from risk_program p where %s
-                order by p.region, %s, p.id""".formatted(where, FactSql.ordinal("p.kind", RiskProgramKind.class)), parameters);
+        return FactSql.ofDrugs(RiskProgram.class, "risk_program", drugIds, region, "kind", RiskProgramKind.class, null);
     }
 }
