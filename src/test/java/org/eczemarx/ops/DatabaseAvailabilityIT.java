@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -130,7 +129,7 @@ class DatabaseAvailabilityIT {
             assertThat(PackagedApp.within(Duration.ofSeconds(10), DatabaseAvailabilityIT::listening))
                     .as("the data-version listener is connected: %s", app.log()).isTrue();
 
-            try (Connection connection = connect()) {
+            try (Connection connection = DATABASE.connect()) {
                 connection.createStatement().execute("select pg_terminate_backend(pid) from pg_stat_activity"
                         + " where datname = current_database() and pid <> pg_backend_pid()");
             }
@@ -146,7 +145,7 @@ class DatabaseAvailabilityIT {
     }
 
     private static boolean listening() {
-        try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(
+        try (Connection connection = DATABASE.connect(); PreparedStatement statement = connection.prepareStatement(
                 "select count(*) from pg_stat_activity where datname = current_database() and application_name = ?")) {
             statement.setString(1, DataVersions.APPLICATION_NAME);
             try (ResultSet row = statement.executeQuery()) {
@@ -155,12 +154,6 @@ class DatabaseAvailabilityIT {
         } catch (SQLException e) {
             return false;
         }
-    }
-
-    /** This class's database (not {@code TestDatabase}'s, which names the database of the last test resource started). */
-    private static Connection connect() throws SQLException {
-        return DriverManager.getConnection(config.get("quarkus.datasource.jdbc.url"), config.get("quarkus.datasource.username"),
-                config.get("quarkus.datasource.password"));
     }
 
     private static boolean answers(PackagedApp app) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,8 +46,7 @@ class GracefulShutdownIT {
         environment.put("QUARKUS_SHUTDOWN_DELAY", DELAY.toSeconds() + "S");
         environment.put("ECZEMARX_RATE_LIMIT_ENABLED", "false");
         try (PackagedApp app = PackagedApp.start("graceful-shutdown", environment);
-                Connection lock = DriverManager.getConnection(config.get("quarkus.datasource.jdbc.url"),
-                        config.get("quarkus.datasource.username"), config.get("quarkus.datasource.password"))) {
+                Connection lock = DATABASE.connect()) {
             assertThat(PackagedApp.within(Duration.ofSeconds(90), () -> app.get("/q/health/ready") == 200))
                     .as("started: %s", app.log()).isTrue();
             assertThat(app.post("{ drug(name: \"Rinvoq\") { name } }").get(30, TimeUnit.SECONDS).statusCode()).isEqualTo(200);

@@ -23,6 +23,9 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
 
     private PostgreSQLContainer container;
     private String localDatabase;
+    private String jdbcUrl;
+    private String user;
+    private String password;
 
     @Override
     public Map<String, String> start() {
@@ -54,8 +57,19 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
         }
     }
 
-    private static Map<String, String> config(String hostPortDatabase, String user, String password) {
-        TestDatabase.use("jdbc:postgresql://" + hostPortDatabase, user, password);
+    /**
+     * A new connection to the database this instance started; close it. A test that starts its own resource uses this,
+     * not {@link TestDatabase}, which names the database of whichever resource started last in this JVM.
+     */
+    public Connection connect() throws SQLException {
+        return DriverManager.getConnection(jdbcUrl, user, password);
+    }
+
+    private Map<String, String> config(String hostPortDatabase, String user, String password) {
+        this.jdbcUrl = "jdbc:postgresql://" + hostPortDatabase;
+        this.user = user;
+        this.password = password;
+        TestDatabase.use(jdbcUrl, user, password);
         Map<String, String> config = new java.util.HashMap<>();
         // Unprefixed for @QuarkusTest; %prod-prefixed too for @QuarkusIntegrationTest, which runs the packaged app.
         for (String prefix : new String[] { "", "%prod." }) {
