@@ -3,11 +3,10 @@ package org.eczemarx.drug;
 import java.time.LocalDate;
 
 import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.eczemarx.graphql.GlobalId;
 import org.eczemarx.graphql.Node;
+import org.eczemarx.graphql.NodeEntity;
 import org.eczemarx.graphql.NodeType;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
@@ -22,12 +21,7 @@ import jakarta.persistence.Table;
 @RegisterForReflection(fields = true, methods = true) // built from prefetched rows (prefetch/EntityColumns), also in a native image
 @Table(name = "drug")
 @Description("A medicine that modulates the immune system in eczema, by its international non-proprietary name.")
-public class Drug implements Node {
-
-    @jakarta.persistence.Id
-    @Column(name = "id")
-    @Ignore
-    public Long pk;
+public class Drug extends NodeEntity implements Node {
 
     public String name;
     @Column(name = "drug_class_id")
@@ -39,20 +33,13 @@ public class Drug implements Node {
     @Column(name = "last_reviewed")
     public LocalDate lastReviewed;
 
-    public Long pk() {
-        return pk;
-    }
-
     public Long drugClassId() {
         return drugClassId;
     }
 
     @Override
-    @Id
-    @NonNull
-    @Description("Global, opaque, stable ID.")
-    public String getId() {
-        return GlobalId.encode(NodeType.DRUG, pk);
+    protected NodeType nodeType() {
+        return NodeType.DRUG;
     }
 
     @NonNull

@@ -1,11 +1,10 @@
 package org.eczemarx.drugclass;
 
 import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.eczemarx.graphql.GlobalId;
 import org.eczemarx.graphql.Node;
+import org.eczemarx.graphql.NodeEntity;
 import org.eczemarx.graphql.NodeType;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
@@ -18,12 +17,8 @@ import jakarta.persistence.Table;
 @RegisterForReflection(fields = true, methods = true) // built from prefetched rows (prefetch/EntityColumns), also in a native image
 @Table(name = "drug_class")
 @Description("A class of drugs in a tree: roots by pharmacology (\"JAK inhibitors\"), children by route or potency.")
-public class DrugClass implements Node {
+public class DrugClass extends NodeEntity implements Node {
 
-    @jakarta.persistence.Id
-    @Column(name = "id")
-    @Ignore
-    public Long pk;
     public String name;
     public String description;
     @Column(name = "parent_id")
@@ -33,20 +28,13 @@ public class DrugClass implements Node {
     @Ignore
     public Integer ladderRank;
 
-    public Long pk() {
-        return pk;
-    }
-
     public Long parentId() {
         return parentId;
     }
 
     @Override
-    @Id
-    @NonNull
-    @Description("Global, opaque, stable ID.")
-    public String getId() {
-        return GlobalId.encode(NodeType.DRUG_CLASS, pk);
+    protected NodeType nodeType() {
+        return NodeType.DRUG_CLASS;
     }
 
     @NonNull

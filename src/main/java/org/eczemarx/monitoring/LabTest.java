@@ -1,15 +1,12 @@
 package org.eczemarx.monitoring;
 
 import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Id;
-import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.eczemarx.graphql.GlobalId;
 import org.eczemarx.graphql.Node;
+import org.eczemarx.graphql.NodeEntity;
 import org.eczemarx.graphql.NodeType;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
@@ -18,26 +15,15 @@ import jakarta.persistence.Table;
 @RegisterForReflection(fields = true, methods = true) // built from prefetched rows (prefetch/EntityColumns), also in a native image
 @Table(name = "lab_test")
 @Description("A laboratory test or clinical check done before or during treatment (blood count, lipids, TB screening, blood pressure ...).")
-public class LabTest implements Node {
+public class LabTest extends NodeEntity implements Node {
 
-    @jakarta.persistence.Id
-    @Column(name = "id")
-    @Ignore
-    public Long pk;
     public String code;
     public String name;
     public String measures;
 
-    public Long pk() {
-        return pk;
-    }
-
     @Override
-    @Id
-    @NonNull
-    @Description("Global, opaque, stable ID.")
-    public String getId() {
-        return GlobalId.encode(NodeType.LAB_TEST, pk);
+    protected NodeType nodeType() {
+        return NodeType.LAB_TEST;
     }
 
     @NonNull

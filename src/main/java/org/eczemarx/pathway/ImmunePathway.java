@@ -1,11 +1,10 @@
 package org.eczemarx.pathway;
 
 import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.eczemarx.graphql.GlobalId;
 import org.eczemarx.graphql.Node;
+import org.eczemarx.graphql.NodeEntity;
 import org.eczemarx.graphql.NodeType;
 
 import jakarta.persistence.Column;
@@ -16,12 +15,8 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "pathway")
 @Description("An immune signalling pathway (Th2 / IL-4 and IL-13, IL-31 itch, JAK-STAT ...) and what it does in atopic dermatitis.")
-public class ImmunePathway implements Node {
+public class ImmunePathway extends NodeEntity implements Node {
 
-    @jakarta.persistence.Id
-    @Column(name = "id")
-    @Ignore
-    private Long pk;
     private String code;
     private String name;
     private String description;
@@ -29,20 +24,13 @@ public class ImmunePathway implements Node {
     @Ignore
     private Long sourceId;
 
-    public Long pk() {
-        return pk;
-    }
-
     public Long sourceId() {
         return sourceId;
     }
 
     @Override
-    @Id
-    @NonNull
-    @Description("Global, opaque, stable ID.")
-    public String getId() {
-        return GlobalId.encode(NodeType.PATHWAY, pk);
+    protected NodeType nodeType() {
+        return NodeType.PATHWAY;
     }
 
     @NonNull

@@ -3,11 +3,10 @@ package org.eczemarx.source;
 import java.time.LocalDate;
 
 import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.eczemarx.graphql.GlobalId;
 import org.eczemarx.graphql.Node;
+import org.eczemarx.graphql.NodeEntity;
 import org.eczemarx.graphql.NodeType;
 
 import jakarta.persistence.Column;
@@ -19,12 +18,7 @@ import jakarta.persistence.Enumerated;
 @Entity
 @jakarta.persistence.Table(name = "source")
 @Description("A document facts are taken from: a label, guideline, systematic review or article, with its date.")
-public class Source implements Node {
-
-    @jakarta.persistence.Id
-    @Column(name = "id")
-    @Ignore
-    private Long pk;
+public class Source extends NodeEntity implements Node {
 
     @Column(name = "key")
     @Ignore
@@ -40,16 +34,9 @@ public class Source implements Node {
     @Column(name = "accessed_on")
     private LocalDate accessedOn;
 
-    public Long pk() {
-        return pk;
-    }
-
     @Override
-    @Id
-    @NonNull
-    @Description("Global, opaque, stable ID.")
-    public String getId() {
-        return GlobalId.encode(NodeType.SOURCE, pk);
+    protected NodeType nodeType() {
+        return NodeType.SOURCE;
     }
 
     @NonNull

@@ -1,11 +1,9 @@
 package org.eczemarx.target;
 
 import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Id;
-import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.eczemarx.graphql.GlobalId;
 import org.eczemarx.graphql.Node;
+import org.eczemarx.graphql.NodeEntity;
 import org.eczemarx.graphql.NodeType;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
@@ -20,12 +18,8 @@ import jakarta.persistence.Table;
 @RegisterForReflection(fields = true, methods = true) // built from prefetched rows (prefetch/EntityColumns), also in a native image
 @Table(name = "target")
 @Description("A molecule drugs act on (a cytokine, receptor, kinase ...), by its HGNC gene symbol.")
-public class Target implements Node {
+public class Target extends NodeEntity implements Node {
 
-    @jakarta.persistence.Id
-    @Column(name = "id")
-    @Ignore
-    public Long pk;
     public String symbol;
     public String name;
     @Column(name = "uniprot_id")
@@ -34,16 +28,9 @@ public class Target implements Node {
     public TargetKind kind;
     public String description;
 
-    public Long pk() {
-        return pk;
-    }
-
     @Override
-    @Id
-    @NonNull
-    @Description("Global, opaque, stable ID.")
-    public String getId() {
-        return GlobalId.encode(NodeType.TARGET, pk);
+    protected NodeType nodeType() {
+        return NodeType.TARGET;
     }
 
     @NonNull
