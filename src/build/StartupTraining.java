@@ -55,6 +55,15 @@ public class StartupTraining {
             "{ monitoringPlan(drugNames: [\\\"Rinvoq\\\", \\\"ciclosporin\\\"]) { __typename } }",
             "{ search(query: \\\"tacro\\\", first: 10) { __typename } }");
 
+    /**
+     * Flags of the JDK 25 training run alone: no adapters in the cache. JDK 25 finds the cache's adapters by a hash of
+     * their signature, which can collide; the production start then prints two warning lines that are not JSON
+     * ("Saved blob's name ... is different from the expected name", "Failed to link AdapterHandlerEntry"), fixed in
+     * JDK 26 by openjdk/jdk#27553 (JDK-8364929). Without stored adapters a start makes them as before (the same start
+     * time measured). StartupCacheIT fails when the production start prints a warning.
+     */
+    static final List<String> AOT_TRAINING_FLAGS = List.of("-XX:+UnlockDiagnosticVMOptions", "-XX:-AOTAdapterCaching");
+
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     public static void main(String[] args) throws Exception {
@@ -134,6 +143,9 @@ public class StartupTraining {
             List<String> command = new ArrayList<>();
             command.add(java.toString());
             command.addAll(FLAGS);
+            if (flag.equals("-XX:AOTCacheOutput=")) {
+                command.addAll(AOT_TRAINING_FLAGS);
+            }
             command.add(flag + written.getFileName());
             command.addAll(List.of("-jar", "quarkus-run.jar"));
             Path log = app.getParent().resolve("startup-training-" + name + ".log");
