@@ -1,55 +1,24 @@
 package org.eczemarx.source;
 
-import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
-import org.eclipse.microprofile.graphql.NonNull;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.persistence.Column;
-import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 
 /**
- * A fact row about one drug: it cites one source and says whether the curators could verify it. Approvals, boxed
- * warnings, adverse effects, monitoring requirements and drug-target actions are such facts.
+ * A sourced fact about one drug. Approvals, boxed warnings, adverse effects, monitoring requirements and drug-target
+ * actions are such facts.
  */
 @MappedSuperclass
 @RegisterForReflection(fields = true, methods = true) // built from prefetched rows (prefetch/EntityColumns), also in a native image
-public abstract class DrugFact {
+public abstract class DrugFact extends SourcedFact {
 
-    @Id
-    @Ignore
-    public Long id;
     @Column(name = "drug_id")
     @Ignore
     public Long drugId;
-    @Column(name = "source_id")
-    @Ignore
-    public Long sourceId;
-    public boolean verified;
-    @Column(name = "unverified_reason")
-    public String unverifiedReason;
-
-    public Long pk() {
-        return id;
-    }
 
     public Long drugId() {
         return drugId;
-    }
-
-    public Long sourceId() {
-        return sourceId;
-    }
-
-    @NonNull
-    @Description("False when the curators could not confirm this fact against a primary source.")
-    public boolean isVerified() {
-        return verified;
-    }
-
-    @Description("Why the curators could not confirm this fact against a primary source (what was checked, what could not be read); null when it is verified.")
-    public String getUnverifiedReason() {
-        return unverifiedReason;
     }
 }
