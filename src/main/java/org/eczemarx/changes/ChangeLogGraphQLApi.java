@@ -43,7 +43,7 @@ public class ChangeLogGraphQLApi {
     @Description("What changed, row by row, in the order it changed (recorded since release 2026.12.06): \"what changed for upadacitinib since June?\" is `factChanges(drug: \"upadacitinib\", sinceDate: \"2026-06-01\")`; an app holding a version fetches `factChanges(sinceVersion: \"2026.12.06\")` and pages with `after`.")
     public Uni<List<@NonNull FactChange>> factChanges(
             @Name("sinceVersion") @Description("Only changes made after this release (a `DataRelease.version`, or the `meta.dataVersion` a client holds).") String sinceVersion,
-            @Name("sinceDate") @Description("Only changes made on or after this day.") LocalDate sinceDate,
+            @Name("sinceDate") @Description("Only changes released on or after this day (`changedOn`).") LocalDate sinceDate,
             @Name("drug") @Description("Only changes to this drug's rows: INN, synonym or brand, as `drug(name)` takes.") String drug,
             @Nullable @Name("kinds") @Description("Only changes to these kinds of rows; all when omitted.") List<@NonNull FactKind> kinds,
             @Name("first") @DefaultValue("100") @Description("How many changes, 1 to 500.") Integer first,

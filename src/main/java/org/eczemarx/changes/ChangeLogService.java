@@ -48,7 +48,7 @@ public class ChangeLogService {
      * Changes in the order they were made.
      *
      * @param sinceVersion only changes made after that release (what a client holding it has not seen)
-     * @param sinceDate    only changes made on or after that day
+     * @param sinceDate    only changes released on or after that day (not yet released: made on or after it)
      * @param drug         only changes of that drug's rows (INN, synonym or brand)
      * @param after        only changes after this cursor (a previous answer's last {@code cursor})
      */
@@ -68,14 +68,14 @@ public class ChangeLogService {
         });
         return drugId.chain(id -> reads.isolated(() -> sinceRelease(sinceVersion).chain(since -> {
             StringBuilder sql = new StringBuilder("""
-                    select c.id, c.release, cast(c.changed_at as date), c.kind, c.row_id, c.operation, c.drug_id,
+                    select c.id, c.release, coalesce(r.released_on, cast(c.changed_at as date)), c.kind, c.row_id, c.operation, c.drug_id,
                            cast(coalesce(c.after, c.before) ->> 'source_id' as bigint), cast(c.before as text), cast(c.after as text)
-                    from fact_change c where c.id > :since""");
+                    from fact_change c left join data_release r on r.version = c.release where c.id > :since""");
             Map<String, Object> parameters = new HashMap<>();
             parameters.put("since", Math.max(since, afterSequence));
             if (sinceDate != null) {
-                sql.append(" and c.changed_at >= cast(:sinceDate as date)");
-                parameters.put("sinceDate", sinceDate.toString());
+                sql.append(" and coalesce(r.released_on, cast(c.changed_at as date)) >= :sinceDate");
+                parameters.put("sinceDate", sinceDate);
             }
             if (id != null) {
                 sql.append(" and c.drug_id = :drug");

@@ -47,7 +47,7 @@ public class FactChange {
     }
 
     @NonNull
-    @Description("The day the change was made.")
+    @Description("The day the change was released: its release's `releasedOn` (the same on every server); for a change not yet released, the day it was made.")
     public LocalDate getChangedOn() {
         return changedOn;
     }

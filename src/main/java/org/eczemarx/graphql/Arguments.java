@@ -7,6 +7,7 @@ import java.lang.reflect.Type;
 import java.lang.reflect.WildcardType;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Map;
@@ -56,6 +57,9 @@ final class Arguments {
         }
         if (type == String.class) {
             return value.toString();
+        }
+        if (type == LocalDate.class) {
+            return LocalDate.parse(value.toString()); // the Date scalar has checked the text (CustomScalars)
         }
         if (value instanceof Map<?, ?> fields) {
             return input(fields, type);

@@ -3,10 +3,13 @@ package org.eczemarx.http;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import graphql.execution.TypeFromAST;
 import graphql.language.OperationDefinition;
 import graphql.language.VariableDefinition;
+import graphql.schema.GraphQLEnumType;
+import graphql.schema.GraphQLEnumValueDefinition;
 import graphql.schema.GraphQLInputObjectField;
 import graphql.schema.GraphQLInputObjectType;
 import graphql.schema.GraphQLList;
@@ -22,7 +25,9 @@ import graphql.schema.GraphQLType;
  * is not: {@code Int} read {@code "ten"} or {@code 0.01} and failed during execution (HTTP 200, message "System error")
  * or truncated it (a filter's {@code ageMonths: 0.01} became 0), and {@code Boolean} read strings. Such variables are
  * refused before execution as BAD_USER_INPUT, a request error (HTTP 400 with {@code application/graphql-response+json}),
- * like every other variable of the wrong type. Enums and input objects are checked by graphql-java's coercion.
+ * like every other variable of the wrong type. An input object or enum given another kind of JSON value (a list, a
+ * number) is refused here too, in words a client knows: graphql-java's coercion named the Java classes ("Expected type
+ * 'Map' but was 'ArrayList'"). Enum names and input fields are then checked by graphql-java's coercion.
  */
 final class StrictVariables {
 
@@ -60,17 +65,28 @@ final class StrictVariables {
             } else {
                 check(list.getWrappedType(), value, path); // a single value stands for a list of one
             }
-        } else if (type instanceof GraphQLInputObjectType object && value instanceof Map<?, ?> fields) {
+        } else if (type instanceof GraphQLInputObjectType object) {
+            if (!(value instanceof Map<?, ?> fields)) {
+                throw refused(path, "a " + object.getName() + ", an object of its fields", value);
+            }
             for (GraphQLInputObjectField field : object.getFieldDefinitions()) {
                 check(field.getType(), fields.get(field.getName()), path + "." + field.getName());
+            }
+        } else if (type instanceof GraphQLEnumType enumType) {
+            if (!(value instanceof String)) {
+                throw refused(path, "a " + enumType.getName() + ", one of " + enumType.getValues().stream()
+                        .map(GraphQLEnumValueDefinition::getName).collect(Collectors.joining(", ")) + " in quotes", value);
             }
         } else if (type instanceof GraphQLScalarType scalar) {
             String expected = mismatch(scalar.getName(), value);
             if (expected != null) {
-                throw HttpProblem.requestError("BAD_USER_INPUT", "Variable '" + path + "' must be " + expected + ", not "
-                        + shown(value));
+                throw refused(path, expected, value);
             }
         }
+    }
+
+    private static HttpProblem refused(String path, String expected, Object value) {
+        return HttpProblem.requestError("BAD_USER_INPUT", "Variable '" + path + "' must be " + expected + ", not " + shown(value));
     }
 
     /** What a value of this built-in scalar must be, when {@code value} is not that; null when it is, or for others. */

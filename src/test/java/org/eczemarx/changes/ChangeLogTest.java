@@ -74,6 +74,37 @@ class ChangeLogTest {
     }
 
     @Test
+    void changesAreDatedByTheirReleaseAndFilteredByThatDate() {
+        // The migrations' changes were made when this database was migrated (today), but belong to their releases.
+        JsonPath releases = GraphQL.data("{ dataReleases { version releasedOn changeCount } }");
+        List<Map<String, Object>> recorded = releases.getList("data.dataReleases.findAll { it.changeCount > 0 }");
+        assertThat(recorded).isNotEmpty();
+        String version = (String) recorded.get(0).get("version");
+        String releasedOn = (String) recorded.get(0).get("releasedOn");
+        String query = "query($since: Date) { factChanges(sinceDate: $since, first: 500) { release changedOn } }";
+
+        List<Map<String, Object>> fromThatDay = GraphQL.data(query, Map.of("since", releasedOn)).getList("data.factChanges");
+        assertThat(fromThatDay).isNotEmpty().allSatisfy(change -> assertThat((String) change.get("changedOn")).isGreaterThanOrEqualTo(releasedOn));
+        assertThat(fromThatDay.stream().filter(change -> version.equals(change.get("release"))))
+                .isNotEmpty().allSatisfy(change -> assertThat(change.get("changedOn")).isEqualTo(releasedOn));
+        String dayAfter = java.time.LocalDate.parse(releasedOn).plusDays(1).toString();
+        assertThat(GraphQL.data(query, Map.of("since", dayAfter)).getList("data.factChanges.release", String.class))
+                .doesNotContain(version);
+        // The same as a literal.
+        assertThat(GraphQL.data("{ factChanges(sinceDate: \"" + releasedOn + "\", first: 1) { changedOn } }")
+                .getString("data.factChanges[0].changedOn")).isGreaterThanOrEqualTo(releasedOn);
+    }
+
+    @Test
+    void aDateThatIsNotOneIsAClearError() {
+        GraphQL.post("{ factChanges(sinceDate: \"2026-13-45\") { cursor } }")
+                .body("errors[0].extensions.code", equalTo("GRAPHQL_VALIDATION_FAILED"))
+                .body("errors[0].message", org.hamcrest.Matchers.containsString("YYYY-MM-DD"));
+        GraphQL.post("{ factChanges(sinceDate: 20260601) { cursor } }")
+                .body("errors[0].extensions.code", equalTo("GRAPHQL_VALIDATION_FAILED"));
+    }
+
+    @Test
     void anUnknownVersionOrDrugOrCursorIsAClearError() {
         GraphQL.post("{ factChanges(sinceVersion: \"1999.01.01\") { cursor } }")
                 .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));

@@ -76,6 +76,8 @@ class BadInputTest {
         cases.put("enum", Map.entry("query($v: DrugOrder) { drugs(orderBy: $v) { totalCount } }", "CHEAPEST_FIRST"));
         cases.put("input object", Map.entry("query($v: DrugFilter) { drugs(filter: $v) { totalCount } }",
                 Map.of("price", 3)));
+        cases.put("Date", Map.entry("query($v: Date) { factChanges(sinceDate: $v) { cursor } }", "2026-13-45"));
+        cases.put("Date, not text", Map.entry("query($v: Date) { factChanges(sinceDate: $v) { cursor } }", 20260601));
         cases.forEach((kind, request) -> {
             rejected(Http.postJson(Http.body(request.getKey(), Map.of("v", request.getValue())), json), 400, "BAD_USER_INPUT")
                     .body("data", nullValue())
@@ -86,6 +88,35 @@ class BadInputTest {
         rejected(Http.postJson(Http.body("query($v: Int) { drugs(first: $v) { totalCount } }", Map.of("v", "ten")), json),
                 400, "BAD_USER_INPUT").body("errors[0].message", equalTo("Variable '$v' must be an Int, a whole number from "
                         + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE + ", not \"ten\""));
+    }
+
+    @Test
+    void aVariableOfAnotherJsonKindIsNamedAsJsonNotAsJava() {
+        String json = "application/graphql-response+json";
+        Map<String, Map.Entry<String, Object>> cases = new LinkedHashMap<>();
+        cases.put("an input object given a list", Map.entry("query($v: DrugFilter) { drugs(filter: $v) { totalCount } }", List.of(1)));
+        cases.put("an enum given a list", Map.entry("query($v: DrugFilter) { drugs(filter: $v) { totalCount } }",
+                Map.of("route", List.of("ORAL"))));
+        cases.put("an enum given a number", Map.entry("query($v: DrugOrder) { drugs(orderBy: $v) { totalCount } }", 3));
+        cases.put("a Date given an object", Map.entry("query($v: Date) { factChanges(sinceDate: $v) { cursor } }", Map.of("y", 1)));
+        cases.forEach((kind, request) -> rejected(Http.postJson(Http.body(request.getKey(), Map.of("v", request.getValue())), json),
+                400, "BAD_USER_INPUT")
+                .body("errors[0].message", org.hamcrest.Matchers.anyOf(containsString("'$v"), containsString("'v'")))
+                .body("errors[0].message", not(org.hamcrest.Matchers.matchesPattern(
+                        "(?s).*(ArrayList|LinkedHashMap|HashMap|'Map'|Integer|JsonObject|JsonArray|\\[ORAL\\]|\\{y=).*"))));
+    }
+
+    @Test
+    void aLiteralOfTheWrongKindIsAValidationError() {
+        // SmallRye's Int took "100" and 1e2, which the query limits did not count as a page size
+        for (String literal : List.of("\"100\"", "1e2", "100.0", "true")) {
+            rejected(Http.postJson(Http.body("{ drugs(first: " + literal + ") { totalCount } }"), "application/graphql-response+json"),
+                    400, "GRAPHQL_VALIDATION_FAILED").body("errors[0].message", containsString("an Int"));
+        }
+        rejected(Http.postJson(Http.body("{ drugs(filter: {ageMonths: \"12\"}) { totalCount } }")), 200, "GRAPHQL_VALIDATION_FAILED");
+        rejected(Http.postJson(Http.body("{ factChanges(sinceDate: \"June\") { cursor } }")), 200, "GRAPHQL_VALIDATION_FAILED")
+                .body("errors[0].message", containsString("YYYY-MM-DD"));
+        GraphQL.data("{ drugs(first: 2) { totalCount } factChanges(sinceDate: \"2026-06-01\", first: 1) { cursor } }");
     }
 
     @Test

@@ -24,14 +24,15 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.smallrye.graphql.spi.EventingService;
 
 /**
- * Describes the custom scalars SmallRye declares, so that the printed schema ({@code /graphql/schema.graphql}, the
- * committed {@code schema.graphql}) tells codegen tools what each one holds and links its specification where one
- * exists ({@code specifiedByUrl}, shown by introspection as {@code __Type.specifiedByURL}). A SmallRye
- * {@link EventingService} hook (public SPI, loaded by {@code ServiceLoader}) that changes the schema with graphql-java's
- * public {@link SchemaTransformer}.
+ * The custom scalars SmallRye declares, made to say and check what they hold. Each gets a description, so that the
+ * printed schema ({@code /graphql/schema.graphql}, the committed {@code schema.graphql}) tells codegen tools what it
+ * holds, and links its specification where one exists ({@code specifiedByUrl}, shown by introspection as
+ * {@code __Type.specifiedByURL}). Each of SmallRye's scalars that is lenient where the spec is not gets a {@link StrictCoercing}
+ * ({@code Date} refuses text that is not a calendar date; {@code Int} refuses {@code "100"}). A SmallRye {@link EventingService} hook (public SPI, loaded by
+ * {@code ServiceLoader}) that changes the schema with graphql-java's public {@link SchemaTransformer}.
  */
 @RegisterForReflection // instantiated by SmallRye's ServiceLoader, also in a native image
-public class ScalarDescriptions implements EventingService {
+public class CustomScalars implements EventingService {
 
     /** What each custom scalar holds, and the URL of its specification (null when none exists). */
     record Scalar(String description, String specifiedBy) {
@@ -63,10 +64,17 @@ public class ScalarDescriptions implements EventingService {
             @Override
             public TraversalControl visitGraphQLScalarType(GraphQLScalarType scalar, TraverserContext<GraphQLSchemaElement> context) {
                 Scalar known = SCALARS.get(scalar.getName());
-                if (known == null) {
+                StrictCoercing strict = StrictCoercing.of(scalar.getName(), scalar.getCoercing());
+                if (known == null && strict == null) {
                     return TraversalControl.CONTINUE;
                 }
                 return TreeTransformerUtil.changeNode(context, scalar.transform(changed -> {
+                    if (strict != null) {
+                        changed.coercing(strict);
+                    }
+                    if (known == null) {
+                        return;
+                    }
                     changed.description(known.description());
                     if (known.specifiedBy() != null) {
                         // the URL for introspection (specifiedByURL), the applied directive for the printed schema

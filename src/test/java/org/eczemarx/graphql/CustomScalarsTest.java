@@ -12,7 +12,7 @@ import graphql.schema.idl.SchemaParser;
 import graphql.schema.idl.SchemaPrinter;
 
 /** The custom scalars get their description and specification URL; other types stay as they are. */
-class ScalarDescriptionsTest {
+class CustomScalarsTest {
 
     @Test
     void dateIsDescribedAndLinksItsSpecification() {
@@ -25,7 +25,7 @@ class ScalarDescriptionsTest {
                         }).build())
                         .build());
 
-        GraphQLSchema described = ScalarDescriptions.describe(schema);
+        GraphQLSchema described = CustomScalars.describe(schema);
 
         GraphQLScalarType date = (GraphQLScalarType) described.getType("Date");
         assertThat(date.getDescription()).startsWith("A calendar date without time or time zone, as ISO 8601 text `YYYY-MM-DD`");
@@ -49,7 +49,7 @@ class ScalarDescriptionsTest {
                         .type("Node", wiring -> wiring.typeResolver(environment -> original[0].getObjectType("Drug")))
                         .build());
 
-        GraphQLSchema described = ScalarDescriptions.describe(original[0]);
+        GraphQLSchema described = CustomScalars.describe(original[0]);
 
         assertThat(described.getObjectType("Drug")).as("copied").isNotSameAs(original[0].getObjectType("Drug"));
         Object result = graphql.GraphQL.newGraphQL(described).build()
