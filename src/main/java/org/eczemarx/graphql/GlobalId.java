@@ -53,8 +53,8 @@ public final class GlobalId {
         } catch (IllegalArgumentException e) {
             throw malformed(id);
         }
-        if (bytes.length != 16) {
-            throw malformed(id);
+        if (bytes.length != 16 || !ENCODER.encodeToString(bytes).equals(id)) {
+            throw malformed(id); // the last character's unused bits set: another spelling of an ID, not one we issued
         }
         ByteBuffer block = ByteBuffer.wrap(crypt(Cipher.DECRYPT_MODE, bytes));
         NodeType type = block.getInt() == MAGIC ? NodeType.ofTag(block.getInt()) : null;

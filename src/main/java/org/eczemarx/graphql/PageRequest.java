@@ -46,12 +46,13 @@ public record PageRequest(int offset, int limit) {
                 .encodeToString((PREFIX + position).getBytes(StandardCharsets.US_ASCII));
     }
 
-    private static int decodeCursor(String cursor) {
+    static int decodeCursor(String cursor) {
         try {
             String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.US_ASCII);
             if (text.startsWith(PREFIX)) {
                 int position = Integer.parseInt(text.substring(PREFIX.length()));
-                if (position >= 0) {
+                // only cursors this API writes: no overflow past the last position, no other spelling of one
+                if (position >= 0 && position < Integer.MAX_VALUE && cursorAt(position).equals(cursor)) {
                     return position;
                 }
             }
