@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.eczemarx.approval.ApprovalStatus;
+import org.eczemarx.error.ApiException;
 import org.eczemarx.evidence.EvidenceRepository;
 import org.eczemarx.evidence.RecommendedByInput;
 import org.eczemarx.safety.ContraindicationFilterInput;
@@ -108,6 +109,10 @@ public record DrugQuery(String where, Map<String, Object> parameters) {
             conditions.add(recommended(filter.recommendedBy, parameters));
         }
         if (filter.text != null && !filter.text.isBlank()) {
+            if (filter.text.codePoints().noneMatch(Character::isLetterOrDigit)) {
+                // names are compared by their letters and digits alone: "%" or "!!!" would match every drug
+                throw ApiException.badInput("`filter.text` must contain a letter or digit, got \"" + filter.text.strip() + "\"");
+            }
             conditions.add("""
                     (exists (select 1 from drug_term dt where dt.drug_id = d.id and erx_norm(dt.term) like '%' || erx_norm(:text) || '%')
                      or exists (select 1 from drug_class c where c.id = d.drug_class_id and erx_norm(c.name) like '%' || erx_norm(:text) || '%'))""");

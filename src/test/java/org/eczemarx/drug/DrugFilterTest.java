@@ -78,6 +78,16 @@ class DrugFilterTest {
     void byFreeText() {
         assertThat(names(Map.of("text", "rinvoq"))).containsExactly("upadacitinib");
         assertThat(names(Map.of("text", "antibodies"))).contains("dupilumab", "nemolizumab");
+        assertThat(names(Map.of("text", "Rin-voq"))).as("letters and digits count").containsExactly("upadacitinib");
+    }
+
+    @Test
+    void freeTextWithoutALetterOrDigitIsRefusedNotAMatchForEveryDrug() {
+        for (String text : List.of("%", "!!!", "_")) {
+            GraphQL.post(PAGE, Map.of("first", 2, "filter", Map.of("text", text)))
+                    .body("errors[0].extensions.code", org.hamcrest.Matchers.equalTo("BAD_USER_INPUT"))
+                    .body("errors[0].message", org.hamcrest.Matchers.containsString("letter or digit"));
+        }
     }
 
     @Test
