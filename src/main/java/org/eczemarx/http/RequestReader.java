@@ -72,9 +72,10 @@ final class RequestReader {
         return checked(new GraphQLHttpRequest(query, blankToNull(operationName), variables, extensions, false));
     }
 
+    /** @param bytes the body's length, or -1 when it is not known (a chunked body, cut off at the limit) */
     static HttpProblem tooLarge(long bytes, int max) {
-        return HttpProblem.status(413, "LIMIT_EXCEEDED", "The request body has " + bytes + " bytes, more than the limit of "
-                + max + ": send a smaller document or fewer variables, or use a persisted query"
+        return HttpProblem.status(413, "LIMIT_EXCEEDED", (bytes < 0 ? "The request body is larger than the limit of "
+                : "The request body has " + bytes + " bytes, more than the limit of ") + max + " bytes: send a smaller document or fewer variables, or use a persisted query"
                 + " (server setting eczemarx.limits.max-body-bytes)");
     }
 

@@ -24,4 +24,15 @@ class RequestReaderTest {
         assertThat(RequestReader.isJson("application/json,")).isFalse();
         assertThat(RequestReader.isJson("application/json;")).isTrue();
     }
+
+    @Test
+    void aBodyOverTheLimitSaysItsSizeWhenItIsKnown() {
+        HttpProblem known = RequestReader.tooLarge(70_000, 65_536);
+        assertThat(known.jsonStatus).isEqualTo(413);
+        assertThat(known.code).isEqualTo("LIMIT_EXCEEDED");
+        assertThat(known.getMessage()).startsWith("The request body has 70000 bytes, more than the limit of 65536 bytes");
+        // a chunked body has no Content-Length: it is cut off at the limit, its size unknown
+        assertThat(RequestReader.tooLarge(-1, 65_536).getMessage())
+                .startsWith("The request body is larger than the limit of 65536 bytes").doesNotContain("-1");
+    }
 }
