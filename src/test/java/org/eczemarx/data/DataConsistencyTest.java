@@ -148,6 +148,9 @@ class DataConsistencyTest {
     private static final String CURATED_DRUG = "d.name !~ '^(test-|zz-)'";
     private static final String CURATED_SOURCE = "s.key !~ '^(test-|zz-)'";
 
+    /** Wording about the curation itself ("not re-read in this curation", "seed document ... outdated"), not a fact. */
+    private static final String CURATION_NOTE = "re-read|re-check|in this curation|with the tools|seed document";
+
     @Test
     void everyDrugHasAClassThatExists() {
         assertNone("drugs without an existing class", """
@@ -222,6 +225,36 @@ class DataConsistencyTest {
                     where not f.verified and coalesce(trim(f.unverified_reason), '') = '' order by f.id""".formatted(table)));
         }
         assertThat(offenders).as("unverified rows without unverified_reason").isEmpty();
+    }
+
+    /**
+     * Fact text is what clients read as the fact: whether and why it is unconfirmed belongs in {@code verified} and
+     * {@code unverified_reason}, not in the text (V28). Every text column of every table that carries {@code verified}
+     * is checked (found in the schema, so a new fact table or column is checked too), except unverified_reason and the
+     * enum columns (a CHECK constraint listing their values).
+     */
+    @Test
+    void factTextCarriesNoCurationNotes() {
+        List<String> checks = new ArrayList<>();
+        for (String column : rows("""
+                select c.table_name || '.' || c.column_name from information_schema.columns c
+                where c.table_schema = 'public' and c.data_type in ('text', 'character varying')
+                and c.column_name <> 'unverified_reason'
+                and exists (select 1 from information_schema.columns v where v.table_schema = 'public'
+                            and v.table_name = c.table_name and v.column_name = 'verified')
+                and not exists (select 1 from pg_constraint k
+                                join pg_attribute a on a.attrelid = k.conrelid and a.attnum = any (k.conkey)
+                                where k.contype = 'c' and k.conrelid = c.table_name::regclass and a.attname = c.column_name
+                                and pg_get_constraintdef(k.oid) ~ '= ANY \\(ARRAY\\[|~ ''\\^\\(')
+                order by 1""")) {
+            String[] tableColumn = column.split("\\.");
+            checks.add("""
+                    select '%1$s.%2$s #' || f.id || ': ' || f."%2$s" from %1$s f
+                    where f."%2$s" ~* '%3$s'""".formatted(tableColumn[0], tableColumn[1], CURATION_NOTE));
+        }
+        assertThat(checks).as("text columns of the fact tables").isNotEmpty();
+        assertNone("fact text with notes about the curation (they belong in unverified_reason)",
+                String.join("\nunion all\n", checks) + "\norder by 1");
     }
 
     @Test
