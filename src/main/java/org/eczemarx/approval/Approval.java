@@ -79,7 +79,7 @@ public class Approval extends DrugFact {
     }
 
     @NonNull
-    @Description("Disease severities the approval covers; empty when not stated or not approved.")
+    @Description("Disease severities the approval covers (for OFF_LABEL, the severities the off-label use is described for); empty when not stated, and for NOT_APPROVED and WITHDRAWN rows.")
     public List<@NonNull Severity> getSeverity() {
         return EnumList.parse(Severity.class, severityList);
     }

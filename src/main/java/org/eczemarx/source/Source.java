@@ -64,7 +64,7 @@ public class Source extends NodeEntity implements Node {
     }
 
     @NonNull
-    @Description("Revision date of a label, or publication date of a guideline, review or article.")
+    @Description("Revision date of a label, or publication date of a guideline, review or article; for a copy or web page that shows no date, the day it was read (then the same as `accessedOn`).")
     public LocalDate getDate() {
         return publishedOn;
     }

@@ -152,6 +152,14 @@ class DataConsistencyTest {
     private static final String CURATION_NOTE = "re-read|re-check|in this curation|with the tools|seed document";
 
     @Test
+    void onlyApprovalsAndOffLabelUsesNameSeverities() {
+        // Approval.severity's description: empty for NOT_APPROVED and WITHDRAWN rows
+        assertNone("approvals that are not (or no longer) approvals but name severities", """
+                select d.name || ' ' || a.region || ' ' || a.status from approval a join drug d on d.id = a.drug_id
+                where a.status in ('NOT_APPROVED', 'WITHDRAWN') and coalesce(a.severity, '') <> '' order by 1""");
+    }
+
+    @Test
     void everyDrugHasAClassThatExists() {
         assertNone("drugs without an existing class", """
                 select d.name from drug d left join drug_class c on c.id = d.drug_class_id
