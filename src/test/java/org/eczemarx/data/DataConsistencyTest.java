@@ -152,6 +152,18 @@ class DataConsistencyTest {
     private static final String CURATION_NOTE = "re-read|re-check|in this curation|with the tools|seed document";
 
     @Test
+    void lastReviewedFollowsTheReadings() {
+        // a fact confirmed against a source, or repointed to another, was reviewed on its release's day
+        assertNone("drugs whose last_reviewed is before the latest reading of one of their facts", """
+                select d.name || ' ' || d.last_reviewed || ' < ' || max(r.released_on)
+                from fact_change c join data_release r on r.version = c.release join drug d on d.id = c.drug_id
+                where c.operation = 'CHANGED'
+                  and ((c.after ->> 'verified')::boolean and (c.before ->> 'verified') is distinct from (c.after ->> 'verified')
+                       or (c.before ->> 'source_id') is distinct from (c.after ->> 'source_id'))
+                group by d.name, d.last_reviewed having max(r.released_on) > d.last_reviewed order by 1""");
+    }
+
+    @Test
     void onlyApprovalsAndOffLabelUsesNameSeverities() {
         // Approval.severity's description: empty for NOT_APPROVED and WITHDRAWN rows
         assertNone("approvals that are not (or no longer) approvals but name severities", """
