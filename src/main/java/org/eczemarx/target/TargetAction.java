@@ -6,11 +6,11 @@ import org.eclipse.microprofile.graphql.Description;
 public enum TargetAction {
     @Description("Inhibits the target's activity.")
     INHIBITOR,
-    @Description("Blocks a receptor.")
+    @Description("Blocks a receptor, or binds a cytokine and keeps it from its receptor (the US labels' class for the anti-IL-13 antibodies: \"interleukin-13 antagonist\").")
     ANTAGONIST,
     @Description("Activates a receptor.")
     AGONIST,
-    @Description("Binds the target and neutralises it (e.g. an antibody against a cytokine).")
+    @Description("Binds the target as a step of its action, without inhibiting or blocking it itself (tacrolimus, pimecrolimus and ciclosporin bind an immunophilin; the complex inhibits calcineurin).")
     BINDING_AGENT,
     @Description("Modulates the target's activity.")
     MODULATOR
