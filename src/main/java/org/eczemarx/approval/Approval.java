@@ -73,7 +73,7 @@ public class Approval extends DrugFact {
         return year;
     }
 
-    @Description("Youngest approved age in months under the current label (3 months, 24 = 2 years, 144 = 12 years); null when not approved.")
+    @Description("Youngest approved age in months under the current label (3 months, 24 = 2 years, 144 = 12 years); null when not approved, or when the label states no minimum age or it is not recorded (`notes` say which).")
     public Integer getMinimumAgeMonths() {
         return minimumAgeMonths;
     }

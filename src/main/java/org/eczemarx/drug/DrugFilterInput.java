@@ -38,7 +38,7 @@ public class DrugFilterInput {
     @Description("Condition of an approval row that must exist.")
     public ConditionCode condition;
 
-    @Description("Age of a patient in months: the drug must be APPROVED at that age (in `region` and for `condition` when given).")
+    @Description("Age of a patient in months: the drug must be APPROVED at that age (in `region` and for `condition` when given). An approval whose label states no minimum age counts from 216 months (18 years): for children its age range is not recorded.")
     public Integer ageMonths;
 
     @Description("Line of therapy of an approval row that must exist (in `region` and for `condition` when given).")

@@ -20,6 +20,9 @@ import org.eczemarx.safety.ReproductiveGuidance;
  */
 public record DrugQuery(String where, Map<String, Object> parameters) {
 
+    /** 18 years: the age from which an approval whose label states no minimum age applies. */
+    static final int ADULT_MONTHS = 216;
+
     public static DrugQuery of(DrugFilterInput filter) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
@@ -76,7 +79,12 @@ public record DrugQuery(String where, Map<String, Object> parameters) {
                 parameters.put("condition", filter.condition.name());
             }
             if (filter.ageMonths != null) {
-                approval.append(" and a.minimum_age_months <= :ageMonths");
+                if (filter.ageMonths < 0) {
+                    throw ApiException.badInput("`filter.ageMonths` must be 0 or more, got " + filter.ageMonths);
+                }
+                // a label that states no minimum age covers adults; for a child its age range is not recorded
+                approval.append(" and (a.minimum_age_months <= :ageMonths or a.minimum_age_months is null and :ageMonths >= "
+                        + ADULT_MONTHS + ")");
                 parameters.put("ageMonths", filter.ageMonths);
             }
             if (filter.lineOfTherapy != null) {

@@ -60,6 +60,24 @@ class DrugFilterTest {
     }
 
     @Test
+    void anApprovalWithoutAStatedMinimumAgeCountsForAdultsOnly() {
+        // cyclosporine's EU approval states no minimum age: it covers a 40-year-old, and nothing is said of children
+        Map<String, Object> eu = Map.of("region", "EU", "condition", "ATOPIC_DERMATITIS");
+        List<String> approved = names(Map.of("region", "EU", "condition", "ATOPIC_DERMATITIS", "approvalStatus", "APPROVED"));
+        assertThat(names(with(eu, "ageMonths", 480))).containsExactlyInAnyOrderElementsOf(approved).contains("cyclosporine");
+        assertThat(names(with(eu, "ageMonths", 216))).contains("cyclosporine");
+        assertThat(names(with(eu, "ageMonths", 120))).doesNotContain("cyclosporine");
+        GraphQL.post(PAGE, Map.of("first", 2, "filter", with(eu, "ageMonths", -5)))
+                .body("errors[0].extensions.code", org.hamcrest.Matchers.equalTo("BAD_USER_INPUT"));
+    }
+
+    private static Map<String, Object> with(Map<String, Object> filter, String key, Object value) {
+        Map<String, Object> more = new java.util.HashMap<>(filter);
+        more.put(key, value);
+        return more;
+    }
+
+    @Test
     void byBoxedWarningPerRegion() {
         List<String> withUsBox = names(Map.of("hasBoxedWarning", true, "region", "US"));
         assertThat(withUsBox).contains("upadacitinib", "tacrolimus", "cyclosporine").doesNotContain("dupilumab");
