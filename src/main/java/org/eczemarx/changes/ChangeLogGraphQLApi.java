@@ -51,7 +51,7 @@ public class ChangeLogGraphQLApi {
         return service.changes(sinceVersion, sinceDate, drug, kinds, first, after);
     }
 
-    @Description("The drug whose row changed; null for rows of no single drug (sources, guideline and class rows).")
+    @Description("The drug whose row changed (for a guideline recommendation or efficacy result, the drug of its intervention); null for rows of no single drug (sources, search words, statements about a class or phototherapy).")
     public Uni<List<Drug>> drug(@Source List<FactChange> changes) {
         return drugs.byIds(changes.stream().map(FactChange::drugId).toList());
     }

@@ -96,6 +96,25 @@ class ChangeLogTest {
     }
 
     @Test
+    void aDrugsChangesIncludeThoseToItsGradedStatements() {
+        // efficacy results and recommendations name an intervention, which names the drug
+        String row = TestDatabase.query("select min(e.id) from efficacy_result e join intervention i on i.id = e.intervention_id"
+                + " join drug d on d.id = i.drug_id where d.name = 'upadacitinib'");
+        String held = TestDatabase.query("select version from data_version where id = 1");
+        String summary = TestDatabase.query("select summary from efficacy_result where id = " + row);
+        try {
+            TestDatabase.execute("update efficacy_result set summary = summary || ' (test)' where id = " + row);
+            List<Map<String, Object>> changes = GraphQL.data("""
+                    query($since: String) { factChanges(sinceVersion: $since, drug: "Rinvoq", kinds: [EFFICACY_RESULT]) {
+                      kind rowKey drug { name } } }""", Map.of("since", held)).getList("data.factChanges");
+            assertThat(changes).hasSize(1);
+            assertThat(changes.get(0)).containsEntry("rowKey", row).containsEntry("drug", Map.of("name", "upadacitinib"));
+        } finally {
+            TestDatabase.execute("update efficacy_result set summary = '" + summary.replace("'", "''") + "' where id = " + row);
+        }
+    }
+
+    @Test
     void aDateThatIsNotOneIsAClearError() {
         GraphQL.post("{ factChanges(sinceDate: \"2026-13-45\") { cursor } }")
                 .body("errors[0].extensions.code", equalTo("GRAPHQL_VALIDATION_FAILED"))
