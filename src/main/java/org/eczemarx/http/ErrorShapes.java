@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import graphql.ErrorClassification;
 import graphql.ErrorType;
+import graphql.introspection.GoodFaithIntrospection;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.execution.NonNullableFieldWasNullError;
@@ -202,6 +203,9 @@ final class ErrorShapes {
     }
 
     private static String codeOf(GraphQLError error) {
+        if (error instanceof GoodFaithIntrospection.BadFaithIntrospectionError) {
+            return "LIMIT_EXCEEDED"; // graphql-java's bound on introspection (fields repeated, or too large an operation)
+        }
         ErrorClassification type = error.getErrorType();
         if (type == ErrorType.ValidationError || error.getMessage() != null && error.getMessage().contains("is not a valid")) {
             return "BAD_USER_INPUT";

@@ -120,6 +120,12 @@ class BadInputTest {
     }
 
     @Test
+    void introspectionBeyondGraphqlJavasGoodFaithBoundIsALimitNotAnInternalError() {
+        rejected(Http.postJson(Http.body("{ __schema { types { fields { type { fields { name } } } } } }"),
+                "application/graphql-response+json"), 400, "LIMIT_EXCEEDED");
+    }
+
+    @Test
     void theNulCharacterIsBadUserInput() {
         // FuzzTest found INTERNAL (and a stack trace in the log): PostgreSQL text cannot hold U+0000.
         rejected(Http.postJson(Http.body("query($name: String!) { drug(name: $name) { name } }", Map.of("name", "Rin\u0000voq"))),
