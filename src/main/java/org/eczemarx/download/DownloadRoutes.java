@@ -4,9 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.List;
 
 import org.eczemarx.graphql.ApiConfig;
+import org.eczemarx.http.ResponseCaching;
 import org.jboss.logging.Logger;
 
 import io.vertx.core.buffer.Buffer;
@@ -41,8 +41,10 @@ public class DownloadRoutes {
     }
 
     void install(@Observes Router router) {
-        router.route(HttpMethod.GET, "/downloads").handler(ctx -> serve(ctx, null));
-        router.route(HttpMethod.GET, "/downloads/:file").handler(ctx -> serve(ctx, ctx.pathParam("file")));
+        // HEAD as GET: Vert.x sends the headers (with the length) and leaves the body out
+        router.route("/downloads").method(HttpMethod.GET).method(HttpMethod.HEAD).handler(ctx -> serve(ctx, null));
+        router.route("/downloads/:file").method(HttpMethod.GET).method(HttpMethod.HEAD)
+                .handler(ctx -> serve(ctx, ctx.pathParam("file")));
     }
 
     private void serve(RoutingContext ctx, String file) {
@@ -105,14 +107,16 @@ public class DownloadRoutes {
                 .putHeader(HttpHeaders.ETAG, etag)
                 .putHeader(HttpHeaders.CACHE_CONTROL, config.http().cacheMaxAge() > 0
                         ? "public, max-age=" + config.http().cacheMaxAge() : "no-cache");
-        String match = ctx.request().getHeader(HttpHeaders.IF_NONE_MATCH);
-        if (match != null && List.of(match.split("\\s*,\\s*")).contains(etag)) {
+        response.putHeader(HttpHeaders.VARY, "Accept-Encoding");
+        if (ResponseCaching.matches(ctx.request().getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
             response.setStatusCode(304).end();
             return;
         }
         if (attachment != null) {
             response.putHeader("Content-Disposition", "attachment; filename=\"" + attachment + "\"");
         }
+        // Quarkus marks responses "identity" when compression is on: JSON and CSV are worth compressing
+        response.headers().remove(HttpHeaders.CONTENT_ENCODING);
         response.putHeader(HttpHeaders.CONTENT_TYPE, type + "; charset=utf-8").end(Buffer.buffer(bytes));
     }
 

@@ -44,7 +44,7 @@ public class ResponseCaching {
     }
 
     /** Weak comparison as RFC 9110 defines it for If-None-Match. */
-    static boolean matches(String ifNoneMatch, String etag) {
+    public static boolean matches(String ifNoneMatch, String etag) {
         if (ifNoneMatch == null || etag == null) {
             return false;
         }

@@ -60,6 +60,26 @@ class DownloadTest {
     }
 
     @Test
+    void headGivesTheHeadersOfGetAndCompressionAndWeakTagsWork() {
+        String version = given().get("/downloads").then().extract().jsonPath().getString("dataVersion");
+        String url = "/downloads/eczemarx-" + version + "-drug.csv";
+        Response get = given().get(url).then().statusCode(200).extract().response();
+        Response head = given().head(url).then().statusCode(200).extract().response();
+        assertThat(head.header("ETag")).isEqualTo(get.header("ETag"));
+        assertThat(head.header("Content-Type")).isEqualTo(get.header("Content-Type"));
+        assertThat(head.asByteArray()).isEmpty();
+        given().head("/downloads").then().statusCode(200);
+        given().head("/downloads/eczemarx-1999.01.01.json").then().statusCode(404);
+        // RFC 9110: If-None-Match compares weakly, and * matches any current file
+        given().header("If-None-Match", "W/" + get.header("ETag")).get(url).then().statusCode(304);
+        given().header("If-None-Match", "*").get(url).then().statusCode(304);
+        // compressed when the client accepts it (RestAssured decodes it)
+        Response gzipped = given().header("Accept-Encoding", "gzip").get(url).then().statusCode(200).extract().response();
+        assertThat(gzipped.header("Content-Encoding")).isEqualTo("gzip");
+        assertThat(gzipped.asString()).isEqualTo(get.asString());
+    }
+
+    @Test
     void anUnchangedFileIsNotSentAgainAndAnOldVersionNamesTheCurrentOne() {
         String version = given().get("/downloads").then().extract().jsonPath().getString("dataVersion");
         String url = "/downloads/eczemarx-" + version + ".json";
