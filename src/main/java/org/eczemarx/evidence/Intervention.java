@@ -47,7 +47,7 @@ public class Intervention {
     }
 
     @NonNull
-    @Description("Stable handle: \"dupilumab\", \"nbuvb-phototherapy\", \"tcs\".")
+    @Description("Stable handle: \"dupilumab\", \"phototherapy\", \"tcs\".")
     public String getCode() {
         return code;
     }

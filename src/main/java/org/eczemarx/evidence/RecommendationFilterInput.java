@@ -27,7 +27,7 @@ public class RecommendationFilterInput {
     @Description("Only interventions of this kind (e.g. PHOTOTHERAPY).")
     public InterventionKind interventionKind;
 
-    @Description("An intervention by code or name (\"nbuvb-phototherapy\", \"topical corticosteroids\").")
+    @Description("An intervention by code or name (\"phototherapy\", \"topical corticosteroids\").")
     public String intervention;
 
     @Description("A drug by INN, synonym or brand: recommendations about it, and (with `includeClasses`) about the classes it belongs to.")

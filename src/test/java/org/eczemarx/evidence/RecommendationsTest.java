@@ -77,6 +77,14 @@ class RecommendationsTest {
     }
 
     @Test
+    void theFiltersDescribedExamplesFindRecommendations() {
+        // RecommendationFilterInput.intervention's description names these two; an example that finds nothing misleads
+        for (String intervention : List.of("phototherapy", "topical corticosteroids")) {
+            assertThat(recommendations(Map.of("intervention", intervention)).getList("data.recommendations")).as(intervention).isNotEmpty();
+        }
+    }
+
+    @Test
     void phototherapyIsGradedAsATreatmentThatIsNotADrug() {
         // AAD 2023 systemic guideline (Davis et al.): "For adults with AD, we conditionally recommend phototherapy" (low certainty).
         JsonPath json = GraphQL.data("""
