@@ -16,7 +16,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class DosingRepository {
 
-    /** Regimens of the drugs by region, condition, then in curated order (adults before children). */
+    /**
+     * Regimens of the drugs by region, condition, then oldest patients first (adults before children, heavier before
+     * lighter), then in curated order: the order {@code Drug.dosing} promises, which the curated order alone broke where
+     * an adult regimen was added later (tralokinumab's US autoinjector).
+     */
     public Uni<List<DosingRegimen>> listRegimensByDrugIds(List<Long> drugIds, Region region, ConditionCode condition) {
         Map<String, Object> parameters = new HashMap<>(Map.of("ids", drugIds));
         StringBuilder where = new StringBuilder("r.drug_id in (:ids)");
@@ -24,7 +28,8 @@ public class DosingRepository {
         FactSql.equal(where, parameters, "c.code", "condition", condition);
         return Hql.nativeList(DosingRegimen.class, """
                 select r.* from dosing_regimen r join condition c on c.id = r.condition_id
-                where %s order by r.region, c.code, r.id""".formatted(where), parameters);
+                where %s order by r.region, c.code, r.minimum_age_months desc nulls first, r.minimum_weight_kg desc nulls first, r.id"""
+                .formatted(where), parameters);
     }
 
     /** Dose adjustments of the drugs by region, circumstance, then in curated order. */

@@ -2,6 +2,7 @@ package org.eczemarx.dosing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 
 import org.eczemarx.support.GraphQL;
@@ -26,6 +27,37 @@ class DosingTest {
 
     private static JsonPath dosing(String name, String region) {
         return GraphQL.data(DOSING, Map.of("name", name, "region", region, "condition", "ATOPIC_DERMATITIS"));
+    }
+
+    @Test
+    void everyDrugsRegimensComeAdultsFirst() {
+        // Drug.dosing: "adults first, then younger or lighter patients", within each region and condition
+        List<Map<String, Object>> drugs = GraphQL.data("""
+                { drugs(first: 100) { nodes { name dosing { region condition { code } population minimumAgeMonths minimumWeightKg } } } }""")
+                .getList("data.drugs.nodes");
+        for (Map<String, Object> drug : drugs) {
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> regimens = (List<Map<String, Object>>) drug.get("dosing");
+            for (int i = 1; i < regimens.size(); i++) {
+                Map<String, Object> before = regimens.get(i - 1);
+                Map<String, Object> after = regimens.get(i);
+                if (before.get("region").equals(after.get("region")) && before.get("condition").equals(after.get("condition"))) {
+                    assertThat(older(before, after)).as("%s: %s before %s", drug.get("name"), before.get("population"),
+                            after.get("population")).isGreaterThanOrEqualTo(0);
+                }
+            }
+        }
+    }
+
+    /** Positive when {@code a} is for older (or heavier) patients than {@code b}; a missing minimum counts as oldest. */
+    private static int older(Map<String, Object> a, Map<String, Object> b) {
+        int byAge = Double.compare(minimum(a, "minimumAgeMonths"), minimum(b, "minimumAgeMonths"));
+        return byAge != 0 ? byAge : Double.compare(minimum(a, "minimumWeightKg"), minimum(b, "minimumWeightKg"));
+    }
+
+    private static double minimum(Map<String, Object> regimen, String key) {
+        Object value = regimen.get(key);
+        return value == null ? Double.MAX_VALUE : ((Number) value).doubleValue();
     }
 
     @Test
