@@ -29,13 +29,13 @@ public class RegimenInteractions {
 
     @NonNull
     @Description("Interactions a regimen drug's label states with another drug of the regimen (or a class it belongs to), "
-            + "by drug name then strictest first.")
+            + "by drug name, region, then strictest first.")
     public List<@NonNull RegimenInteraction> getBetweenRegimenDrugs() {
         return betweenRegimenDrugs;
     }
 
     @NonNull
-    @Description("The regimen drugs' other labelled interactions, with drugs and classes outside the regimen, by drug name then strictest first.")
+    @Description("The regimen drugs' other labelled interactions, with drugs and classes outside the regimen, by drug name, region, then strictest first.")
     public List<@NonNull DrugInteraction> getOtherInteractions() {
         return otherInteractions;
     }

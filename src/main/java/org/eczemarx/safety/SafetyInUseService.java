@@ -140,6 +140,12 @@ public class SafetyInUseService {
                 between.add(new RegimenInteraction(row, with.stream().sorted(Comparator.comparing(Drug::getName)).toList()));
             }
         }
+        // by drug name, region (as every list of labelled rows), then strictest first (the enum's order); ties keep the curated order
+        Comparator<DrugInteraction> order = Comparator.comparing((DrugInteraction row) -> members.get(row.drugId()).getName())
+                .thenComparing(row -> row.getRegion().name())
+                .thenComparing(DrugInteraction::getManagement);
+        others.sort(order);
+        between.sort(Comparator.comparing(RegimenInteraction::getInteraction, order));
         return new RegimenInteractions(regimen, between, others);
     }
 }

@@ -27,6 +27,22 @@ class RegimenInteractionsTest {
             }""";
 
     @Test
+    void theInteractionsComeByDrugNameRegionThenStrictestFirst() {
+        // RegimenInteractions' descriptions promise this order; abrocitinib's EU rows came before its US CONTRAINDICATED row
+        JsonPath json = GraphQL.data("""
+                { regimenInteractions(drugNames: ["methotrexate", "abrocitinib", "ciclosporin"]) {
+                    betweenRegimenDrugs { interaction { drug { name } region management } }
+                    otherInteractions { drug { name } region management } } }""");
+        for (String list : List.of("otherInteractions", "betweenRegimenDrugs.interaction")) {
+            List<Map<String, Object>> rows = json.getList("data.regimenInteractions." + list);
+            List<String> keys = rows.stream().map(row -> ((Map<?, ?>) row.get("drug")).get("name") + "|" + row.get("region") + "|"
+                    + org.eczemarx.safety.InteractionManagement.valueOf((String) row.get("management")).ordinal()).toList();
+            assertThat(rows).as(list).isNotEmpty();
+            assertThat(keys).as(list).isSortedAccordingTo(java.util.Comparator.naturalOrder());
+        }
+    }
+
+    @Test
     void mayRinvoqBeCombinedWithCiclosporin() {
         // FDA Rinvoq label 2026-05, section 1 (limitations of use) and 7: not recommended with potent immunosuppressants such
         // as azathioprine and cyclosporine.
