@@ -20,9 +20,9 @@ public class EfficacyFilterInput {
     @Description("Only results of this certainty of evidence.")
     public EvidenceCertainty certainty;
 
-    @Description("An intervention by code or name.")
+    @Description("An intervention by code or name; NOT_FOUND when none has it.")
     public String intervention;
 
-    @Description("A drug by INN, synonym or brand: results for that drug (any dose).")
+    @Description("A drug by INN, synonym or brand: results for that drug (any dose); NOT_FOUND for a name of no drug.")
     public String drug;
 }

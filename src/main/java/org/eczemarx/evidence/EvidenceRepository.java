@@ -132,6 +132,29 @@ public class EvidenceRepository {
                 where e.intervention_id in (:ids) order by %s""".formatted(EFFICACY_ORDER), Map.of("ids", interventionIds));
     }
 
+    /**
+     * Which of the names a filter gives matches nothing: "intervention", "drug", or null when both match (or are not
+     * given). Names are matched as {@link #interventionAndDrug} matches them.
+     */
+    public Uni<String> unknownName(String intervention, String drug) {
+        List<String> checks = new java.util.ArrayList<>();
+        Map<String, Object> parameters = new HashMap<>();
+        if (intervention != null) {
+            checks.add("when not exists (select 1 from intervention i where erx_norm(i.code) = erx_norm(:intervention)"
+                    + " or erx_norm(i.name) = erx_norm(:intervention)) then 'intervention'");
+            parameters.put("intervention", intervention);
+        }
+        if (drug != null) {
+            checks.add("when not exists (select 1 from drug_name_lookup where norm = erx_norm(:drug)) then 'drug'");
+            parameters.put("drug", drug);
+        }
+        if (checks.isEmpty()) {
+            return Uni.createFrom().nullItem();
+        }
+        return Hql.nativeTuples("select case " + String.join(" ", checks) + " end, 1", parameters)
+                .map(rows -> rows.isEmpty() ? null : (String) rows.get(0)[0]);
+    }
+
     private static void interventionAndDrug(StringBuilder where, Map<String, Object> parameters, String intervention,
             String drug, boolean includeClasses) {
         if (intervention != null) {

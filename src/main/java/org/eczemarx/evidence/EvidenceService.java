@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.eczemarx.drugclass.DrugClass;
+import org.eczemarx.error.ApiException;
 import org.eczemarx.drugclass.DrugClassService;
 import org.eczemarx.graphql.Batches;
 import org.eczemarx.persistence.Reads;
@@ -46,12 +47,27 @@ public class EvidenceService {
                 .map(rows -> Batches.matchedBy(ids, rows, Intervention::pk));
     }
 
+    /** Fails with NOT_FOUND when the filter names an intervention or drug that does not exist: a typo is not "none". */
+    private Uni<Void> namesExist(String intervention, String drug) {
+        return repository.unknownName(intervention, drug).map(unknown -> {
+            if ("intervention".equals(unknown)) {
+                throw ApiException.notFound("No intervention '" + intervention + "': use a `code` or `name` from `interventions`");
+            }
+            if ("drug".equals(unknown)) {
+                throw ApiException.notFound("No drug named '" + drug + "': use an INN, synonym or brand as `drug(name)` takes");
+            }
+            return null;
+        });
+    }
+
     public Uni<List<GuidelineRecommendation>> recommendations(RecommendationFilterInput filter) {
-        return reads.isolated(() -> repository.listRecommendations(filter));
+        return reads.isolated(() -> namesExist(filter == null ? null : filter.intervention, filter == null ? null : filter.drug)
+                .chain(ignored -> repository.listRecommendations(filter)));
     }
 
     public Uni<List<EfficacyResult>> efficacyResults(EfficacyFilterInput filter) {
-        return reads.isolated(() -> repository.listEfficacyResults(filter));
+        return reads.isolated(() -> namesExist(filter == null ? null : filter.intervention, filter == null ? null : filter.drug)
+                .chain(ignored -> repository.listEfficacyResults(filter)));
     }
 
     /** Recommendations about each drug and, with classes, about its classes: two statements for the batch. */

@@ -27,10 +27,10 @@ public class RecommendationFilterInput {
     @Description("Only interventions of this kind (e.g. PHOTOTHERAPY).")
     public InterventionKind interventionKind;
 
-    @Description("An intervention by code or name (\"phototherapy\", \"topical corticosteroids\").")
+    @Description("An intervention by code or name (\"phototherapy\", \"topical corticosteroids\"); NOT_FOUND when none has it.")
     public String intervention;
 
-    @Description("A drug by INN, synonym or brand: recommendations about it, and (with `includeClasses`) about the classes it belongs to.")
+    @Description("A drug by INN, synonym or brand: recommendations about it, and (with `includeClasses`) about the classes it belongs to; NOT_FOUND for a name of no drug.")
     public String drug;
 
     @DefaultValue("true")

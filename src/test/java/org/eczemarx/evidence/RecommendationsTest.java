@@ -77,6 +77,19 @@ class RecommendationsTest {
     }
 
     @Test
+    void aNameOfNoDrugOrInterventionIsNotFoundNotAnEmptyAnswer() {
+        // a typo read as "no recommendation" would mislead
+        for (String query : List.of("{ recommendations(filter: {drug: \"dupilumub\"}) { statement } }",
+                "{ recommendations(filter: {intervention: \"nbuvb-phototherapy\"}) { statement } }",
+                "{ efficacyResults(filter: {drug: \"upadacitinibb\"}) { summary } }",
+                "{ efficacyResults(filter: {intervention: \"no such thing\"}) { summary } }")) {
+            GraphQL.post(query).body("errors[0].extensions.code", org.hamcrest.Matchers.equalTo("NOT_FOUND"))
+                    .body("errors[0].message", org.hamcrest.Matchers.startsWith("No "));
+        }
+        assertThat(recommendations(Map.of("drug", "Dupixent", "intervention", "dupilumab")).getList("data.recommendations")).isNotEmpty();
+    }
+
+    @Test
     void theFiltersDescribedExamplesFindRecommendations() {
         // RecommendationFilterInput.intervention's description names these two; an example that finds nothing misleads
         for (String intervention : List.of("phototherapy", "topical corticosteroids")) {
