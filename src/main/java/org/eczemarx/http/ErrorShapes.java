@@ -30,6 +30,19 @@ final class ErrorShapes {
     private ErrorShapes() {
     }
 
+    /** A quoted input of more than 80 characters: its first 60 are enough to recognise it. */
+    private static final Pattern LONG_QUOTE = Pattern.compile("(['\"])([^'\"\\n]{60})[^'\"\\n]{20,}\\1");
+    private static final int MAX_MESSAGE = 2000;
+
+    /**
+     * A message as a client gets it: a long input quoted in it is shortened ({@code 'xxxx…'}), and the whole is at most
+     * {@value #MAX_MESSAGE} characters, so an error does not echo a large input back.
+     */
+    static String bounded(String message) {
+        String shortened = LONG_QUOTE.matcher(message).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + m.group(2) + "…" + m.group(1)));
+        return shortened.length() <= MAX_MESSAGE ? shortened : shortened.substring(0, MAX_MESSAGE) + "…";
+    }
+
     /** The message without Java internals: {@code StringValue{value='ten'}} reads {@code "ten"}. */
     static String plain(String message) {
         if (message == null) {
@@ -185,7 +198,7 @@ final class ErrorShapes {
                 continue;
             }
             Map<String, Object> specified = error.toSpecification();
-            JsonObject entry = new JsonObject().put("message", plain(error.getMessage()));
+            JsonObject entry = new JsonObject().put("message", bounded(plain(error.getMessage())));
             if (specified.get("locations") != null) {
                 entry.put("locations", specified.get("locations"));
             }

@@ -28,7 +28,7 @@ final class Replies {
         }
         JsonArray errors = new JsonArray();
         for (String message : problem.messages) {
-            errors.add(new JsonObject().put("message", message).put("extensions", new JsonObject().put("code", problem.code)));
+            errors.add(new JsonObject().put("message", ErrorShapes.bounded(message)).put("extensions", new JsonObject().put("code", problem.code)));
         }
         OperationTracing.failed(ctx, problem.code);
         HttpServerResponse response = ctx.response();

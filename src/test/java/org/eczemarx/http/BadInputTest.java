@@ -126,6 +126,15 @@ class BadInputTest {
     }
 
     @Test
+    void anErrorDoesNotEchoALongInputWhole() {
+        String name = "x".repeat(5000);
+        GraphQL.post("query($d: String) { factChanges(drug: $d) { cursor } }", Map.of("d", name))
+                .body("errors[0].extensions.code", equalTo("NOT_FOUND"))
+                .body("errors[0].message", containsString("x".repeat(60) + "…"))
+                .body("errors[0].message.length()", org.hamcrest.Matchers.lessThan(300));
+    }
+
+    @Test
     void theNulCharacterIsBadUserInput() {
         // FuzzTest found INTERNAL (and a stack trace in the log): PostgreSQL text cannot hold U+0000.
         rejected(Http.postJson(Http.body("query($name: String!) { drug(name: $name) { name } }", Map.of("name", "Rin\u0000voq"))),

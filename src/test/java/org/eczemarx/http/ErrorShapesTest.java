@@ -8,6 +8,15 @@ import org.junit.jupiter.api.Test;
 class ErrorShapesTest {
 
     @Test
+    void aLongInputIsNotEchoedWhole() {
+        String name = "x".repeat(10_000);
+        String message = ErrorShapes.bounded("No drug named '" + name + "': use an INN, synonym or brand");
+        assertThat(message).isEqualTo("No drug named '" + "x".repeat(60) + "…': use an INN, synonym or brand");
+        assertThat(ErrorShapes.bounded("short 'dupilumub' stays")).isEqualTo("short 'dupilumub' stays");
+        assertThat(ErrorShapes.bounded("y".repeat(5000))).hasSize(2001).endsWith("…");
+    }
+
+    @Test
     void scalarValuesReadAsTheClientWroteThem() {
         assertThat(ErrorShapes.plain("argument 'first' with value 'StringValue{value='ten'}' is not a valid 'Int'"))
                 .isEqualTo("argument 'first' with value '\"ten\"' is not a valid 'Int'");
