@@ -26,6 +26,9 @@ public class ChangeLogService {
 
     static final int MAX_CHANGES = 500;
 
+    /** A change's day, as {@code FactChange.changedOn} serves it: its release's date, or the day it was made. */
+    private static final String CHANGED_ON = "coalesce(r.released_on, cast(c.changed_at as date))";
+
     private static final String RELEASES = """
             select r.version, r.released_on, r.summary, (select count(*) from fact_change c where c.release = r.version)
             from data_release r order by r.released_on, r.seq""";
@@ -62,19 +65,19 @@ public class ChangeLogService {
         Uni<Long> drugId = drug == null ? Uni.createFrom().nullItem() : drugs.idsByNames(List.of(drug)).map(ids -> {
             Long id = ids.isEmpty() ? null : ids.get(0);
             if (id == null) {
-                throw ApiException.notFound("No drug named '" + drug + "': use an INN, synonym or brand as `drug(name)` takes");
+                throw DrugService.noDrugNamed(drug);
             }
             return id;
         });
         return drugId.chain(id -> reads.isolated(() -> sinceRelease(sinceVersion).chain(since -> {
             StringBuilder sql = new StringBuilder("""
-                    select c.id, c.release, coalesce(r.released_on, cast(c.changed_at as date)), c.kind, c.row_id, c.operation, c.drug_id,
+                    select c.id, c.release, %s, c.kind, c.row_id, c.operation, c.drug_id,
                            cast(coalesce(c.after, c.before) ->> 'source_id' as bigint), cast(c.before as text), cast(c.after as text)
-                    from fact_change c left join data_release r on r.version = c.release where c.id > :since""");
+                    from fact_change c left join data_release r on r.version = c.release where c.id > :since""".formatted(CHANGED_ON));
             Map<String, Object> parameters = new HashMap<>();
             parameters.put("since", Math.max(since, afterSequence));
             if (sinceDate != null) {
-                sql.append(" and coalesce(r.released_on, cast(c.changed_at as date)) >= :sinceDate");
+                sql.append(" and ").append(CHANGED_ON).append(" >= :sinceDate");
                 parameters.put("sinceDate", sinceDate);
             }
             if (id != null) {

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.eczemarx.approval.Region;
+import org.eczemarx.error.ApiException;
 import org.eczemarx.graphql.ApiConfig;
 import org.eczemarx.graphql.Batches;
 import org.eczemarx.graphql.NodeSource;
@@ -41,6 +42,11 @@ public class DrugService implements NodeSource, RelationFields {
         }
         return reads.isolated(() -> drugs.listByAnyName(name, prefetch))
                 .map(found -> found.isEmpty() ? null : found.get(0));
+    }
+
+    /** NOT_FOUND for a drug name that matches no INN, synonym or brand. */
+    public static ApiException noDrugNamed(String name) {
+        return ApiException.notFound("No drug named '" + name + "': use an INN, synonym or brand as `drug(name)` takes");
     }
 
     /** For each name (INN, synonym or brand, as {@link #findByName}), the drug's key, or null when unknown. */

@@ -1,5 +1,6 @@
 package org.eczemarx.evidence;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -132,20 +133,24 @@ public class EvidenceRepository {
                 where e.intervention_id in (:ids) order by %s""".formatted(EFFICACY_ORDER), Map.of("ids", interventionIds));
     }
 
+    /** The intervention {@code i} a filter names by {@code :intervention}, its code or its name. */
+    private static final String INTERVENTION_NAMED = "(erx_norm(i.code) = erx_norm(:intervention) or erx_norm(i.name) = erx_norm(:intervention))";
+    /** The drug a filter names by {@code :drug}: INN, synonym or brand. */
+    private static final String DRUG_NAMED = "select drug_id from drug_name_lookup where norm = erx_norm(:drug)";
+
     /**
      * Which of the names a filter gives matches nothing: "intervention", "drug", or null when both match (or are not
      * given). Names are matched as {@link #interventionAndDrug} matches them.
      */
     public Uni<String> unknownName(String intervention, String drug) {
-        List<String> checks = new java.util.ArrayList<>();
+        List<String> checks = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
         if (intervention != null) {
-            checks.add("when not exists (select 1 from intervention i where erx_norm(i.code) = erx_norm(:intervention)"
-                    + " or erx_norm(i.name) = erx_norm(:intervention)) then 'intervention'");
+            checks.add("when not exists (select 1 from intervention i where " + INTERVENTION_NAMED + ") then 'intervention'");
             parameters.put("intervention", intervention);
         }
         if (drug != null) {
-            checks.add("when not exists (select 1 from drug_name_lookup where norm = erx_norm(:drug)) then 'drug'");
+            checks.add("when not exists (" + DRUG_NAMED + ") then 'drug'");
             parameters.put("drug", drug);
         }
         if (checks.isEmpty()) {
@@ -158,11 +163,11 @@ public class EvidenceRepository {
     private static void interventionAndDrug(StringBuilder where, Map<String, Object> parameters, String intervention,
             String drug, boolean includeClasses) {
         if (intervention != null) {
-            where.append(" and (erx_norm(i.code) = erx_norm(:intervention) or erx_norm(i.name) = erx_norm(:intervention))");
+            where.append(" and ").append(INTERVENTION_NAMED);
             parameters.put("intervention", intervention);
         }
         if (drug != null) {
-            where.append(" and exists (select 1 from drug d where d.id in (select drug_id from drug_name_lookup where norm = erx_norm(:drug)) and ")
+            where.append(" and exists (select 1 from drug d where d.id in (" + DRUG_NAMED + ") and ")
                     .append(interventionIsAbout("d", includeClasses)).append(")");
             parameters.put("drug", drug);
         }

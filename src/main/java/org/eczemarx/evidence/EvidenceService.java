@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.eczemarx.drug.DrugService;
 import org.eczemarx.drugclass.DrugClass;
-import org.eczemarx.error.ApiException;
 import org.eczemarx.drugclass.DrugClassService;
+import org.eczemarx.error.ApiException;
 import org.eczemarx.graphql.Batches;
 import org.eczemarx.persistence.Reads;
 
@@ -54,7 +55,7 @@ public class EvidenceService {
                 throw ApiException.notFound("No intervention '" + intervention + "': use a `code` or `name` from `interventions`");
             }
             if ("drug".equals(unknown)) {
-                throw ApiException.notFound("No drug named '" + drug + "': use an INN, synonym or brand as `drug(name)` takes");
+                throw DrugService.noDrugNamed(drug);
             }
             return null;
         });
