@@ -27,9 +27,10 @@ import io.smallrye.graphql.spi.EventingService;
  * The custom scalars SmallRye declares, made to say and check what they hold. Each gets a description, so that the
  * printed schema ({@code /graphql/schema.graphql}, the committed {@code schema.graphql}) tells codegen tools what it
  * holds, and links its specification where one exists ({@code specifiedByUrl}, shown by introspection as
- * {@code __Type.specifiedByURL}). Each of SmallRye's scalars that is lenient where the spec is not gets a {@link StrictCoercing}
- * ({@code Date} refuses text that is not a calendar date; {@code Int} refuses {@code "100"}). A SmallRye {@link EventingService} hook (public SPI, loaded by
- * {@code ServiceLoader}) that changes the schema with graphql-java's public {@link SchemaTransformer}.
+ * {@code __Type.specifiedByURL}). Each of SmallRye's scalars that is lenient where the spec is not gets a
+ * {@link StrictCoercing} ({@code Date} refuses text that is not a calendar date; {@code Int} refuses {@code "100"}). A
+ * SmallRye {@link EventingService} hook (public SPI, loaded by {@code ServiceLoader}) that changes the schema with
+ * graphql-java's public {@link SchemaTransformer}.
  */
 @RegisterForReflection // instantiated by SmallRye's ServiceLoader, also in a native image
 public class CustomScalars implements EventingService {

@@ -1,6 +1,5 @@
 package org.eczemarx.graphql;
 
-import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -30,9 +29,9 @@ public abstract class NodeEntity {
     /** Which kind of node this is: part of its global ID. */
     protected abstract NodeType nodeType();
 
+    /** The schema describes this field as {@link Node#getId()} does: SmallRye takes the interface's description. */
     @Id
     @NonNull
-    @Description("Global, opaque, stable ID.")
     public String getId() {
         return GlobalId.encode(nodeType(), pk);
     }

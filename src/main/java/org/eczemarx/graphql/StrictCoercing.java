@@ -20,8 +20,9 @@ import graphql.schema.CoercingParseValueException;
  * A SmallRye scalar's coercing that first refuses what the GraphQL spec's input coercion refuses. SmallRye's scalars
  * are lenient: {@code Int} took the literal {@code "100"} or {@code 1e2} (which the query limits did not count as a
  * page size), and {@code Date} took any text, which then failed in the resolver as an internal error. (The scalars
- * graphql-java's introspection types share, {@code String} and {@code Boolean}, stay as they are.) graphql-java calls {@code parseLiteral} while it validates a document, so a literal of the wrong kind
- * is a validation error (HTTP 400 with a code). Variables of the built-in scalars are checked, with their path, by the
+ * graphql-java's introspection types share, {@code String} and {@code Boolean}, stay as they are.) graphql-java calls
+ * {@code parseLiteral} while it validates a document, so a literal of the wrong kind is a validation error (HTTP 400
+ * with a code). Variables of the built-in scalars are checked, with their path, by the
  * HTTP layer's {@code StrictVariables}; here only {@code Date} checks them too.
  */
 record StrictCoercing(Coercing<Object, Object> lenient, Predicate<Value<?>> literal, Predicate<Object> value, String expected)
@@ -51,7 +52,7 @@ record StrictCoercing(Coercing<Object, Object> lenient, Predicate<Value<?>> lite
     @Override
     public Object parseValue(Object input, GraphQLContext context, Locale locale) {
         if (!value.test(input)) {
-            throw new CoercingParseValueException("Expected " + expected + ", got " + shown(input));
+            throw new CoercingParseValueException("Expected " + expected + ", got " + InputValues.shown(input));
         }
         return lenient.parseValue(input, context, locale);
     }
@@ -76,19 +77,5 @@ record StrictCoercing(Coercing<Object, Object> lenient, Predicate<Value<?>> lite
         } catch (DateTimeParseException e) {
             return false;
         }
-    }
-
-    /** A JSON value as a client would name it, never as a Java object. */
-    static String shown(Object input) {
-        if (input instanceof String text) {
-            return "\"" + (text.length() > 40 ? text.substring(0, 40) + "..." : text) + "\"";
-        }
-        if (input instanceof java.util.Map<?, ?>) {
-            return "an object";
-        }
-        if (input instanceof java.util.Collection<?>) {
-            return "a list";
-        }
-        return String.valueOf(input);
     }
 }

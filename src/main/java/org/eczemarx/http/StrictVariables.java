@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.eczemarx.graphql.InputValues;
+
 import graphql.execution.TypeFromAST;
 import graphql.language.OperationDefinition;
 import graphql.language.VariableDefinition;
@@ -86,7 +88,7 @@ final class StrictVariables {
     }
 
     private static HttpProblem refused(String path, String expected, Object value) {
-        return HttpProblem.requestError("BAD_USER_INPUT", "Variable '" + path + "' must be " + expected + ", not " + shown(value));
+        return HttpProblem.requestError("BAD_USER_INPUT", "Variable '" + path + "' must be " + expected + ", not " + InputValues.shown(value));
     }
 
     /** What a value of this built-in scalar must be, when {@code value} is not that; null when it is, or for others. */
@@ -101,19 +103,6 @@ final class StrictVariables {
                     ? null : "an ID, text in quotes";
             default -> null;
         };
-    }
-
-    private static String shown(Object value) {
-        if (value instanceof String text) {
-            return "\"" + (text.length() > 40 ? text.substring(0, 40) + "..." : text) + "\"";
-        }
-        if (value instanceof Map<?, ?>) {
-            return "an object";
-        }
-        if (value instanceof List<?>) {
-            return "a list";
-        }
-        return String.valueOf(value);
     }
 
     private static boolean whole(Number number) {
