@@ -178,7 +178,8 @@ final class OperationMeasure {
         }
         Value<?> value = argument.getValue();
         if (value instanceof IntValue literal) {
-            return literal.getValue().min(java.math.BigInteger.valueOf(CAP)).longValue();
+            // Beyond 32 bits it is no Int: validation refuses it (GRAPHQL_VALIDATION_FAILED), not the cost.
+            return literal.getValue().bitLength() > 31 ? null : literal.getValue().min(java.math.BigInteger.valueOf(CAP)).longValue();
         }
         if (value instanceof VariableReference reference && variables.get(reference.getName()) instanceof Number n) {
             return n.longValue();

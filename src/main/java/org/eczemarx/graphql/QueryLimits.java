@@ -63,7 +63,7 @@ public class QueryLimits {
         int bytes = query.getBytes(StandardCharsets.UTF_8).length;
         if (bytes > limits.maxDocumentBytes()) {
             throw new LimitExceededException("The document has " + bytes + " bytes, more than the limit of "
-                    + limits.maxDocumentBytes() + ": send a smaller document or a persisted query"
+                    + limits.maxDocumentBytes() + ": send a smaller document (fewer fields, fragments or comments)"
                     + " (server setting eczemarx.limits.max-document-bytes)");
         }
         try {

@@ -24,14 +24,17 @@ final class ErrorShapes {
     private static final Pattern NULL_VALUE = Pattern.compile("NullValue\\{[^}]*}");
     private static final String[] VALUE_PREFIXES = { "ObjectValue{", "ArrayValue{", "StringValue{", "IntValue{",
             "FloatValue{", "BooleanValue{", "EnumValue{", "NullValue{", "VariableReference{" };
-    private static final Pattern VALIDATION_PREFIX = Pattern.compile("^Validation error \\(\\w+(?:@\\[([^\\]]*)])?\\) : ");
+    private static final Pattern VALIDATION_PREFIX = Pattern.compile("^Validation error \\(\\w+(?:@\\[([^\\]]*)])?\\) ?: ");
     private static final Pattern MESSAGE_KEY = Pattern.compile("SRGQL\\d+: ");
 
     private ErrorShapes() {
     }
 
-    /** A quoted input of more than 80 characters: its first 60 are enough to recognise it. */
-    private static final Pattern LONG_QUOTE = Pattern.compile("(['\"])([^'\"\\n]{60})[^'\"\\n]{20,}\\1");
+    /**
+     * A quoted input of more than 80 characters: its first 60 are enough to recognise it. A quote opens and closes
+     * outside a word, so the apostrophes of "the operation's ... a list's" do not read as one long quote.
+     */
+    private static final Pattern LONG_QUOTE = Pattern.compile("(?<![\\p{L}\\p{N}])(['\"])([^'\"\\n]{60})[^'\"\\n]{20,}\\1(?![\\p{L}\\p{N}])");
     private static final int MAX_MESSAGE = 2000;
 
     /**

@@ -75,7 +75,7 @@ final class RequestReader {
     /** @param bytes the body's length, or -1 when it is not known (a chunked body, cut off at the limit) */
     static HttpProblem tooLarge(long bytes, int max) {
         return HttpProblem.status(413, "LIMIT_EXCEEDED", (bytes < 0 ? "The request body is larger than the limit of "
-                : "The request body has " + bytes + " bytes, more than the limit of ") + max + " bytes: send a smaller document or fewer variables, or use a persisted query"
+                : "The request body has " + bytes + " bytes, more than the limit of ") + max + " bytes: send a smaller document or fewer variables (a registered persisted query is sent by its hash alone)"
                 + " (server setting eczemarx.limits.max-body-bytes)");
     }
 

@@ -1,6 +1,7 @@
 package org.eczemarx.http;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
@@ -109,7 +110,7 @@ class BadInputTest {
     @Test
     void aLiteralOfTheWrongKindIsAValidationError() {
         // SmallRye's Int took "100" and 1e2, which the query limits did not count as a page size
-        for (String literal : List.of("\"100\"", "1e2", "100.0", "true")) {
+        for (String literal : List.of("\"100\"", "1e2", "100.0", "true", "2147483648", "1000000000000")) {
             rejected(Http.postJson(Http.body("{ drugs(first: " + literal + ") { totalCount } }"), "application/graphql-response+json"),
                     400, "GRAPHQL_VALIDATION_FAILED").body("errors[0].message", containsString("an Int"));
         }
@@ -197,6 +198,14 @@ class BadInputTest {
     @Test
     void syntaxError() {
         rejected(Http.postJson(Http.body("{ meta { apiVersion }")), 200, "GRAPHQL_PARSE_FAILED");
+    }
+
+    @Test
+    void operationsTheSchemaDoesNotHaveAreNamedPlainly() {
+        for (String operation : List.of("mutation { x }", "subscription { x }")) {
+            rejected(Http.postJson(Http.body(operation)), 200, "GRAPHQL_VALIDATION_FAILED")
+                    .body("errors[0].message", allOf(containsString("operation is not supported"), not(containsString("Validation error"))));
+        }
     }
 
     @Test

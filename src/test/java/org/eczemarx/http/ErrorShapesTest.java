@@ -14,6 +14,9 @@ class ErrorShapesTest {
         assertThat(message).isEqualTo("No drug named '" + "x".repeat(60) + "…': use an INN, synonym or brand");
         assertThat(ErrorShapes.bounded("short 'dupilumub' stays")).isEqualTo("short 'dupilumub' stays");
         assertThat(ErrorShapes.bounded("y".repeat(5000))).hasSize(2001).endsWith("…");
+        String apostrophes = "The operation's estimated cost is 20000, more than the limit of 10000: ask for smaller pages"
+                + " (`first`) or fewer nested lists; each field costs 1 and a list's fields count once per item";
+        assertThat(ErrorShapes.bounded(apostrophes)).as("apostrophes in words are not quotes").isEqualTo(apostrophes);
     }
 
     @Test
