@@ -102,18 +102,26 @@ public class DownloadRoutes {
 
     private void send(RoutingContext ctx, String type, String body, String attachment) {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        String etag = "\"" + sha256(bytes) + "\"";
+        // Weak: the same tag names the plain and the compressed body (RFC 9110 8.8.3 wants a strong one per coding)
+        String etag = "W/\"" + sha256(bytes) + "\"";
         var response = ctx.response()
                 .putHeader(HttpHeaders.ETAG, etag)
                 .putHeader(HttpHeaders.CACHE_CONTROL, config.http().cacheMaxAge() > 0
                         ? "public, max-age=" + config.http().cacheMaxAge() : "no-cache");
-        response.putHeader(HttpHeaders.VARY, "Accept-Encoding");
+        // Origin too: the CORS handler echoes the caller's origin, and a shared cache must not hand it to another
+        response.putHeader(HttpHeaders.VARY, "Accept-Encoding, Origin");
         if (ResponseCaching.matches(ctx.request().getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
             response.setStatusCode(304).end();
             return;
         }
         if (attachment != null) {
             response.putHeader("Content-Disposition", "attachment; filename=\"" + attachment + "\"");
+        }
+        if (ctx.request().method() == HttpMethod.HEAD) {
+            // Vert.x leaves the length out of a HEAD answer: it is the plain body's (a HEAD is not compressed)
+            response.putHeader(HttpHeaders.CONTENT_LENGTH, String.valueOf(bytes.length));
+            response.putHeader(HttpHeaders.CONTENT_TYPE, type + "; charset=utf-8").end();
+            return;
         }
         // Quarkus marks responses "identity" when compression is on: JSON and CSV are worth compressing
         response.headers().remove(HttpHeaders.CONTENT_ENCODING);

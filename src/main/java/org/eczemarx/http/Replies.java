@@ -33,7 +33,7 @@ final class Replies {
         OperationTracing.failed(ctx, problem.code);
         HttpServerResponse response = ctx.response();
         problem.headers.forEach(response::putHeader);
-        response.putHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        response.putHeader(HttpHeaders.CACHE_CONTROL, "no-store").putHeader(HttpHeaders.VARY, VARY); // the status follows Accept
         int status = mediaType.equals(GRAPHQL_RESPONSE_JSON) ? problem.graphqlResponseStatus : problem.jsonStatus;
         end(response, status, mediaType, new JsonObject().put("errors", errors).encode());
     }
@@ -51,8 +51,8 @@ final class Replies {
     }
 
     /**
-     * The response media type from Accept, in the client's order of preference: the GraphQL over HTTP media type, or
-     * {@code application/json} for legacy clients, wildcards and requests without Accept.
+     * The response media type from Accept (media types are case-insensitive), in the client's order of preference: the
+     * GraphQL over HTTP media type, or {@code application/json} for legacy clients, wildcards and requests without Accept.
      */
     static String responseMediaType(RoutingContext ctx) {
         List<MIMEHeader> accepted = ctx.parsedHeaders().accept();
@@ -65,10 +65,10 @@ final class Replies {
             }
             String type = header.component();
             String subtype = header.subComponent();
-            if (type.equals("application") && subtype.equals("graphql-response+json")) {
+            if (type.equalsIgnoreCase("application") && subtype.equalsIgnoreCase("graphql-response+json")) {
                 return GRAPHQL_RESPONSE_JSON;
             }
-            if (type.equals("application") && (subtype.equals("json") || subtype.equals("*")) || type.equals("*")) {
+            if (type.equalsIgnoreCase("application") && (subtype.equalsIgnoreCase("json") || subtype.equals("*")) || type.equals("*")) {
                 return JSON;
             }
         }

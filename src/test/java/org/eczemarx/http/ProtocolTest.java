@@ -40,6 +40,11 @@ class ProtocolTest {
         Http.postJson(Http.body("{ meta { apiVersion } }"), "application/json")
                 .statusCode(200)
                 .contentType(startsWith("application/json"));
+        // media types are case-insensitive (RFC 9110 8.3.1)
+        Http.postJson(Http.body("{ meta { apiVersion } }"), "Application/GraphQL-Response+JSON")
+                .statusCode(200)
+                .contentType(startsWith(Http.GRAPHQL_RESPONSE));
+        Http.postJson(Http.body("{ meta { apiVersion } }"), "APPLICATION/JSON").statusCode(200);
     }
 
     @Test
@@ -100,6 +105,7 @@ class ProtocolTest {
                 .body("data", nullValue());
         Http.postJson(Http.body("{ meta { "), "application/json")
                 .statusCode(200)
+                .header("Vary", containsString("Accept")) // the status follows Accept
                 .body("errors[0].extensions.code", equalTo("GRAPHQL_PARSE_FAILED"));
     }
 
