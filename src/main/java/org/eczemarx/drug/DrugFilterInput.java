@@ -11,7 +11,7 @@ import org.eczemarx.safety.ContraindicationFilterInput;
 
 /** Criteria for the drugs connection; every criterion given must hold. */
 @Input("DrugFilter")
-@Description("Criteria for `drugs`; all given criteria must hold. Names are matched ignoring case, accents, spaces and hyphens.")
+@Description("Criteria for `drugs`; all given criteria must hold. Names are matched ignoring case, accents, spaces and hyphens; when no drug matches, a class, target, pathway or lab test name that names nothing is NOT_FOUND (a typo is not an answer).")
 public class DrugFilterInput {
 
     @Description("A drug class by name; drugs of its subclasses match too (\"JAK inhibitors\" includes oral and topical).")

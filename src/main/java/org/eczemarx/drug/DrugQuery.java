@@ -18,7 +18,18 @@ import org.eczemarx.safety.ReproductiveGuidance;
  * The SQL condition for a {@link DrugFilterInput} over {@code drug d}, with its bound parameters. Every value is a
  * parameter; only fixed fragments of SQL are concatenated.
  */
-public record DrugQuery(String where, Map<String, Object> parameters) {
+public record DrugQuery(String where, Map<String, Object> parameters, List<Name> names) {
+
+    /**
+     * A name the filter looks up (a class, target, pathway or lab test), with the SQL that finds its row: a filter that
+     * matches no drug is checked for names that name nothing, so a typo is NOT_FOUND rather than a medical "none".
+     *
+     * @param parameter the parameter holding the name
+     * @param exists    SQL that selects a row when the name is known
+     * @param unknown   the message when it is not
+     */
+    public record Name(String parameter, String exists, String unknown) {
+    }
 
     /** 18 years: the age from which an approval whose label states no minimum age applies. */
     static final int ADULT_MONTHS = 216;
@@ -26,8 +37,9 @@ public record DrugQuery(String where, Map<String, Object> parameters) {
     public static DrugQuery of(DrugFilterInput filter) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
+        List<Name> names = new ArrayList<>();
         if (filter == null) {
-            return new DrugQuery("true", parameters);
+            return new DrugQuery("true", parameters, names);
         }
         if (filter.drugClass != null) {
             conditions.add("""
@@ -37,6 +49,8 @@ public record DrugQuery(String where, Map<String, Object> parameters) {
                         union select c.id from drug_class c join tree t on c.parent_id = t.id)
                       select id from tree)""");
             parameters.put("drugClass", filter.drugClass);
+            names.add(new Name("drugClass", "select 1 from drug_class where erx_norm(name) = erx_norm(:drugClass)",
+                    "No drug class named '" + filter.drugClass + "': `drugClasses` lists them (\"JAK inhibitors\", \"topical corticosteroids\")"));
         }
         if (filter.target != null) {
             conditions.add("""
@@ -44,6 +58,10 @@ public record DrugQuery(String where, Map<String, Object> parameters) {
                             where dt.drug_id = d.id and (erx_norm(t.symbol) = erx_norm(:target)
                               or exists (select 1 from target_alias a where a.target_id = t.id and erx_norm(a.alias) = erx_norm(:target))))""");
             parameters.put("target", filter.target);
+            names.add(new Name("target", """
+                    select 1 from target t where erx_norm(t.symbol) = erx_norm(:target)
+                      or exists (select 1 from target_alias a where a.target_id = t.id and erx_norm(a.alias) = erx_norm(:target))""",
+                    "No target with the symbol or alias '" + filter.target + "': `targets` lists them (\"IL4R\", \"JAK1\")"));
         }
         if (filter.pathway != null) {
             conditions.add("""
@@ -51,6 +69,8 @@ public record DrugQuery(String where, Map<String, Object> parameters) {
                             join pathway p on p.id = pt.pathway_id
                             where dt.drug_id = d.id and (erx_norm(p.code) = erx_norm(:pathway) or erx_norm(p.name) = erx_norm(:pathway)))""");
             parameters.put("pathway", filter.pathway);
+            names.add(new Name("pathway", "select 1 from pathway p where erx_norm(p.code) = erx_norm(:pathway) or erx_norm(p.name) = erx_norm(:pathway)",
+                    "No pathway with the code or name '" + filter.pathway + "': `pathways` lists them (\"JAK_STAT\")"));
         }
         if (filter.route != null) {
             conditions.add("exists (select 1 from drug_route r where r.drug_id = d.id and r.route = :route)");
@@ -106,6 +126,8 @@ public record DrugQuery(String where, Map<String, Object> parameters) {
                     exists (select 1 from monitoring_requirement m join lab_test l on l.id = m.lab_test_id
                             where m.drug_id = d.id and (erx_norm(l.code) = erx_norm(:labTest) or erx_norm(l.name) = erx_norm(:labTest)))""");
             parameters.put("labTest", filter.requiresLabTest);
+            names.add(new Name("labTest", "select 1 from lab_test l where erx_norm(l.code) = erx_norm(:labTest) or erx_norm(l.name) = erx_norm(:labTest)",
+                    "No lab test with the code or name '" + filter.requiresLabTest + "': `labTests` lists them (\"TB_SCREENING\", \"CBC\")"));
         }
         if (filter.contraindicatedIn != null) {
             conditions.add(contraindicated(filter.contraindicatedIn, "ci", parameters));
@@ -126,10 +148,13 @@ public record DrugQuery(String where, Map<String, Object> parameters) {
                      or exists (select 1 from drug_class c where c.id = d.drug_class_id and erx_norm(c.name) like '%' || erx_norm(:text) || '%'))""");
             parameters.put("text", filter.text);
         }
-        return new DrugQuery(conditions.isEmpty() ? "true" : String.join(" and ", conditions), parameters);
+        return new DrugQuery(conditions.isEmpty() ? "true" : String.join(" and ", conditions), parameters, names);
     }
 
-    /** A contraindication row, or for pregnancy and breastfeeding a reproductive-safety row, at least this strict. */
+    /**
+     * A contraindication row, or for pregnancy and breastfeeding a reproductive-safety row, or for live vaccines a
+     * vaccination row that says to avoid them (as not recommended), at least this strict.
+     */
     private static String contraindicated(ContraindicationFilterInput input, String prefix, Map<String, Object> parameters) {
         ContraindicationSeverity severity = input.severityOrDefault();
         String region = input.region == null ? "" : " and x.region = :" + prefix + "Region";
@@ -144,6 +169,10 @@ public record DrugQuery(String where, Map<String, Object> parameters) {
             parameters.put(prefix + "Guidance", ReproductiveGuidance.atLeast(severity));
             sql += " or exists (select 1 from reproductive_safety x where x.drug_id = d.id and x.topic = :" + prefix
                     + "Population and x.guidance in (:" + prefix + "Guidance)" + region + ")";
+        }
+        if (input.population == ContraindicationPopulation.LIVE_VACCINES
+                && severity.ordinal() >= ContraindicationSeverity.NOT_RECOMMENDED.ordinal()) {
+            sql += " or exists (select 1 from vaccination_advice x where x.drug_id = d.id and x.kind = 'AVOID_LIVE_VACCINES'" + region + ")";
         }
         return sql + ")";
     }

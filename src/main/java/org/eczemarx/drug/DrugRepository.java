@@ -88,6 +88,22 @@ public class DrugRepository implements PanacheRepositoryBase<Drug, Long> {
                 .map(rows -> rows.get(0));
     }
 
+    /** The messages of the filter's names that name no row (one statement; none when the filter names nothing). */
+    public Uni<List<String>> unknownNames(DrugQuery query) {
+        if (query.names().isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        Map<String, Object> parameters = new HashMap<>();
+        List<String> checks = new java.util.ArrayList<>();
+        for (int i = 0; i < query.names().size(); i++) {
+            DrugQuery.Name name = query.names().get(i);
+            parameters.put(name.parameter(), query.parameters().get(name.parameter()));
+            checks.add("select " + i + " as n where not exists (" + name.exists() + ")");
+        }
+        return Hql.nativeList(Integer.class, String.join(" union all ", checks) + " order by 1", parameters)
+                .map(unknown -> unknown.stream().map(i -> query.names().get(i).unknown()).toList());
+    }
+
     private static String orderBy(DrugOrder order) {
         return switch (order) {
             case NAME_ASC -> "d.name asc, d.id asc";

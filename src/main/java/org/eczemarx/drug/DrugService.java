@@ -76,13 +76,20 @@ public class DrugService implements NodeSource, RelationFields {
         PageRequest page = PageRequest.of(first, after, DEFAULT_PAGE_SIZE, config.paging().maxPageSize());
         DrugQuery query = DrugQuery.of(filter);
         DrugOrder effectiveOrder = order == null ? DrugOrder.NAME_ASC : order;
-        if (!withTotal) {
-            return reads.isolated(() -> drugs.listPage(query, effectiveOrder, page.offset(), page.limit() + 1, prefetch))
-                    .map(rows -> new DrugConnection(page, page.firstRows(rows), page.totalAtLeast(rows)));
-        }
-        return reads.isolated(() -> drugs.countMatching(query)
-                .chain(total -> drugs.listPage(query, effectiveOrder, page.offset(), page.limit(), prefetch)
-                        .map(rows -> new DrugConnection(page, rows, total))));
+        Uni<DrugConnection> connection = withTotal
+                ? reads.isolated(() -> drugs.countMatching(query)
+                        .chain(total -> drugs.listPage(query, effectiveOrder, page.offset(), page.limit(), prefetch)
+                                .map(rows -> new DrugConnection(page, rows, total))))
+                : reads.isolated(() -> drugs.listPage(query, effectiveOrder, page.offset(), page.limit() + 1, prefetch))
+                        .map(rows -> new DrugConnection(page, page.firstRows(rows), page.totalAtLeast(rows)));
+        return connection.chain(found -> found.getNodes().isEmpty() && !query.names().isEmpty()
+                ? reads.isolated(() -> drugs.unknownNames(query)).map(unknown -> {
+                    if (!unknown.isEmpty()) {
+                        throw ApiException.notFound(String.join("; ", unknown));
+                    }
+                    return found;
+                })
+                : Uni.createFrom().item(found));
     }
 
     /** Drugs by key, in key order, null for unknown (or null) keys. */

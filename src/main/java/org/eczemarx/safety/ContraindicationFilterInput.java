@@ -9,7 +9,8 @@ import org.eczemarx.approval.Region;
 /** A population a drug's labels advise against use in, for the drugs filter. */
 @Input("ContraindicationFilter")
 @Description("A population a drug's label advises against use in. For PREGNANCY and BREASTFEEDING the reproductive-safety rows count too: "
-        + "CONTRAINDICATED as contraindicated, AVOID as not recommended, USE_ONLY_IF_CLEARLY_NEEDED as caution.")
+        + "CONTRAINDICATED as contraindicated, AVOID as not recommended, USE_ONLY_IF_CLEARLY_NEEDED as caution. For LIVE_VACCINES the "
+        + "vaccination rows count too: AVOID_LIVE_VACCINES as not recommended.")
 public class ContraindicationFilterInput {
 
     @NonNull

@@ -28,7 +28,7 @@ public class TargetGraphQLApi {
     }
 
     @Query("target")
-    @Description("A target by HGNC symbol or a known alias (\"IL-4Rα\" finds IL4R); null when unknown.")
+    @Description("A target by HGNC symbol or a known alias (\"IL-4Rα\" finds IL4R); null when unknown; BAD_USER_INPUT naming the targets when an alias names several (\"PDE4\": PDE4A to PDE4D), which `drugs(filter: {target})` takes as all of them.")
     public Uni<Target> target(@NonNull @Name("symbol") @Description("HGNC symbol or alias, ignoring case, spaces and hyphens.") String symbol) {
         return service.findBySymbolOrAlias(symbol, prefetches.below(Target.class));
     }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.eczemarx.drug.Drug;
+import org.eczemarx.error.ApiException;
 import org.eczemarx.graphql.ApiConfig;
 import org.eczemarx.graphql.Batches;
 import org.eczemarx.graphql.NodeSource;
@@ -38,8 +39,19 @@ public class TargetService implements NodeSource, RelationFields {
         if (symbol == null || symbol.isBlank()) {
             return Uni.createFrom().nullItem();
         }
-        return reads.isolated(() -> targets.listBySymbolOrAlias(symbol, prefetch))
-                .map(found -> found.isEmpty() ? null : found.get(0));
+        return reads.isolated(() -> targets.listBySymbolOrAlias(symbol, prefetch)).map(found -> {
+            if (found.size() > 1 && !folded(found.get(0).getSymbol()).equals(folded(symbol))) {
+                throw ApiException.badInput("'" + symbol + "' is an alias of " + found.size() + " targets ("
+                        + String.join(", ", found.stream().map(Target::getSymbol).toList())
+                        + "): ask for one by its symbol; `drugs(filter: {target: \"" + symbol + "\"})` takes all of them");
+            }
+            return found.isEmpty() ? null : found.get(0);
+        });
+    }
+
+    /** A symbol as {@code erx_norm} compares it: HGNC symbols are ASCII, so case, spaces and hyphens are all it folds. */
+    private static String folded(String symbol) {
+        return symbol.toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s-]", "");
     }
 
     /**

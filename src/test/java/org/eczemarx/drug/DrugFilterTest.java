@@ -109,6 +109,17 @@ class DrugFilterTest {
     }
 
     @Test
+    void aNameThatNamesNothingIsNotFoundNotAMedicalNone() {
+        Map<String, String> typos = Map.of("drugClass", "JAK inhibitor", "target", "IL-99", "pathway", "JAK",
+                "requiresLabTest", "TB test");
+        typos.forEach((field, typo) -> GraphQL.post(PAGE, Map.of("first", 2, "filter", Map.of(field, typo)))
+                .body("errors[0].extensions.code", org.hamcrest.Matchers.equalTo("NOT_FOUND"))
+                .body("errors[0].message", org.hamcrest.Matchers.containsString("'" + typo + "'")));
+        // known names that together match no drug are an empty answer
+        assertThat(names(Map.of("drugClass", "JAK inhibitors", "target", "IL-13"))).isEmpty();
+    }
+
+    @Test
     void filtersComposeWithPagingAndOrder() {
         Map<String, Object> filter = Map.of("drugClass", "biologics");
         JsonPath first = GraphQL.data(PAGE, Map.of("first", 2, "filter", filter, "orderBy", "NAME_DESC"));

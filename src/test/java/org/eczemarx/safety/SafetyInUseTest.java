@@ -49,6 +49,19 @@ class SafetyInUseTest {
     }
 
     @Test
+    void whichDrugsDoTheLabelsSayToAvoidLiveVaccinesWith() {
+        // The vaccination rows count: Dupixent USPI 5.x and Rinvoq USPI 5.x "avoid use of live vaccines"; methotrexate
+        // SmPC 4.3 contraindicates them outright.
+        List<String> avoid = contraindicatedIn(Map.of("population", "LIVE_VACCINES", "severity", "NOT_RECOMMENDED"));
+        assertThat(avoid).contains("dupilumab", "tralokinumab", "lebrikizumab", "nemolizumab", "upadacitinib", "abrocitinib",
+                "methotrexate").doesNotContain("tacrolimus", "crisaborole");
+        assertThat(contraindicatedIn(Map.of("population", "LIVE_VACCINES", "severity", "NOT_RECOMMENDED", "region", "US")))
+                .contains("dupilumab", "upadacitinib").doesNotContain("baricitinib");
+        assertThat(contraindicatedIn(Map.of("population", "LIVE_VACCINES"))).as("CONTRAINDICATED alone: the contraindication rows")
+                .contains("methotrexate").doesNotContain("dupilumab");
+    }
+
+    @Test
     void whichSubcutaneousBiologicsAreNeitherContraindicatedNorToBeAvoidedInPregnancyInTheEu() {
         // EMA Dupixent SmPC 4.6: use in pregnancy only if the benefit justifies the risk; Adtralza, Ebglyss and Nemluvio
         // SmPCs 4.6: "preferable to avoid" as a precaution.

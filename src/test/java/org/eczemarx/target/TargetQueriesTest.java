@@ -52,6 +52,16 @@ class TargetQueriesTest {
     }
 
     @Test
+    void anAliasOfSeveralTargetsNamesThemRatherThanPickingOne() {
+        GraphQL.post(TARGET, Map.of("symbol", "PDE4"))
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].message", org.hamcrest.Matchers.stringContainsInOrder("PDE4A", "PDE4B", "PDE4C", "PDE4D"))
+                .body("data.target", nullValue());
+        assertThat(GraphQL.data("{ drugs(filter: {target: \"PDE4\"}) { nodes { name } } }").getList("data.drugs.nodes.name", String.class))
+                .as("the filter takes every target of the alias").contains("crisaborole", "difamilast", "roflumilast");
+    }
+
+    @Test
     void targetsConnectionPagesBySymbol() {
         List<String> symbols = new ArrayList<>();
         String after = null;
