@@ -68,12 +68,12 @@ public class Approval extends DrugFact {
         return status;
     }
 
-    @Description("Year of first approval for this condition in this region; null when not approved.")
+    @Description("Year of first approval for this condition in this region; null when never approved (NOT_APPROVED, OFF_LABEL, INVESTIGATIONAL). A WITHDRAWN row keeps the year it was approved: check `status`.")
     public Integer getYear() {
         return year;
     }
 
-    @Description("Youngest approved age in months under the current label (3 months, 24 = 2 years, 144 = 12 years); null when not approved, or when the label states no minimum age or it is not recorded (`notes` say which).")
+    @Description("Youngest approved age in months under the current label (3 months, 24 = 2 years, 144 = 12 years); null when never approved, or when the label states no minimum age or it is not recorded (`notes` say which). A WITHDRAWN row keeps the age of its last label.")
     public Integer getMinimumAgeMonths() {
         return minimumAgeMonths;
     }

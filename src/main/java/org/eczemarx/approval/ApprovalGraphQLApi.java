@@ -26,7 +26,7 @@ public class ApprovalGraphQLApi {
 
     @Name("approvals")
     @NonNull
-    @Description("Regulatory decisions, one per region and condition (at least US and EU for atopic dermatitis), by region then condition.")
+    @Description("Regulatory decisions, one per region and condition (at least US and EU for atopic dermatitis), by region then condition. Outside the US and the EU approvals are curated only in part: no row there is not a 'not approved' (see `Region`).")
     public Uni<List<@NonNull Approval>> approvals(@Source Drug drug,
             @Name("region") @Description("Only this region.") Region region,
             @Name("condition") @Description("Only this condition.") ConditionCode condition) {

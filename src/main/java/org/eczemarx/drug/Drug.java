@@ -20,7 +20,7 @@ import jakarta.persistence.Table;
 @Entity
 @RegisterForReflection(fields = true, methods = true) // built from prefetched rows (prefetch/EntityColumns), also in a native image
 @Table(name = "drug")
-@Description("A medicine that modulates the immune system in eczema, by its international non-proprietary name.")
+@Description("A medicine that modulates the immune system in eczema, by its generic name.")
 public class Drug extends NodeEntity implements Node {
 
     public String name;
@@ -43,7 +43,7 @@ public class Drug extends NodeEntity implements Node {
     }
 
     @NonNull
-    @Description("International non-proprietary name, lower-case as in labels, e.g. \"upadacitinib\".")
+    @Description("Generic name, lower-case as in labels, e.g. \"upadacitinib\": the INN, with the salt or ester where labels name one (\"mometasone furoate\"); \"cyclosporine\" as US labels write it, the INN \"ciclosporin\" being among its `synonyms`.")
     public String getName() {
         return name;
     }

@@ -49,8 +49,7 @@ public class GuidelineRecommendation extends InterventionFact {
         return direction;
     }
 
-    @NonNull
-    @Description("Strong, conditional, good practice or consensus.")
+    @Description("Strong, conditional, good practice or consensus; null when the curators have not read the guideline's grading (the row is unverified and says so).")
     public RecommendationStrength getStrength() {
         return strength;
     }

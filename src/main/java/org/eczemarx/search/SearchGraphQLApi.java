@@ -27,7 +27,7 @@ public class SearchGraphQLApi {
     @Description("Ranked, typo-tolerant search over drugs (INN, synonyms and research codes, brands of every region), classes, targets (symbol, aliases, name), lab tests (name, code, what they measure) and pathways, with a sourced vocabulary of clinical words, abbreviations and concepts (\"LFT\", \"platelets\", \"steroids\", \"itch\", \"type 2 inflammation\"); drugs are also found through their facts (\"eczema\": approved for atopic dermatitis; \"black box\": a boxed warning; \"pregnancy\": contraindicated or to avoid). Ignores case, accents, spaces, hyphens and English plural endings; prefixes work for autocomplete; ambiguous names return every candidate.")
     public Uni<List<@NonNull SearchHit>> search(
             @NonNull @Name("query") @Description("What the user typed: \"rinv\", \"dupilimab\", \"IL-4Rα\", \"liver\", \"lipids\", \"black box\" (1 to 200 characters).") String query,
-            @Nullable @Name("types") @Description("Only these kinds of objects; all when omitted.") List<@NonNull SearchType> types,
+            @Nullable @Name("types") @Description("Only these kinds of objects; all when omitted or empty.") List<@NonNull SearchType> types,
             @Name("first") @DefaultValue("10") @Description("How many hits, 1 to 50.") Integer first) {
         return service.search(query, types, first);
     }

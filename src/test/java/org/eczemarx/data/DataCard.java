@@ -189,7 +189,7 @@ public final class DataCard {
         md.append("## Guideline recommendations\n\n| guideline | intervention | kind | direction | strength | certainty | age group |\n")
                 .append("| --- | --- | --- | --- | --- | --- | --- |\n");
         for (Map<String, String> row : all(connection, """
-                select r.guideline, i.name, i.kind, r.direction, r.strength, coalesce(r.certainty, '') as certainty,
+                select r.guideline, i.name, i.kind, r.direction, coalesce(r.strength, '(not read)') as strength, coalesce(r.certainty, '') as certainty,
                        r.age_group, r.verified::text as verified
                 from guideline_recommendation r join intervention i on i.id = r.intervention_id
                 order by r.guideline, i.name, r.direction, r.strength, r.age_group, r.id""")) {

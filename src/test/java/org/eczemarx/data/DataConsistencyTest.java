@@ -172,6 +172,17 @@ class DataConsistencyTest {
     }
 
     @Test
+    void regionsAreCuratedAsTheirDescriptionsSay() {
+        // Region's descriptions: every drug has a US and an EU approval row; CA and AU none yet ("not curated yet")
+        assertNone("drugs without a US or an EU approval row", """
+                select d.name || ' ' || r.region from drug d cross join (values ('US'), ('EU')) r(region)
+                where %s and not exists (select 1 from approval a where a.drug_id = d.id and a.region = r.region)
+                order by 1""".formatted(CURATED_DRUG));
+        assertNone("approval rows in a region described as not curated yet (say what is curated in Region)",
+                "select region || ' ' || count(*) from approval where region in ('CA', 'AU') group by region order by 1");
+    }
+
+    @Test
     void everyDrugHasAClassThatExists() {
         assertNone("drugs without an existing class", """
                 select d.name from drug d left join drug_class c on c.id = d.drug_class_id

@@ -144,8 +144,11 @@ class RecommendationsTest {
         JsonPath json = recommendations(Map.of("drug", "Rinvoq"));
         assertThat(json.getList("data.recommendations.guideline", String.class))
                 .containsExactly("AAD_2023_SYSTEMIC", "EUROGUIDERM_2025");
-        assertThat(json.getList("data.recommendations.strength", String.class)).containsOnly("STRONG");
+        // the strength EuroGuiDerm gives was not read (the abstract does not state it): null, not a guess
+        assertThat(json.getList("data.recommendations.strength", String.class)).containsExactly("STRONG", null);
         assertThat(json.getList("data.recommendations.verified", Boolean.class)).containsExactly(true, false);
+        assertThat(recommendations(Map.of("guideline", "EUROGUIDERM_2025", "strength", "STRONG")).getList("data.recommendations"))
+                .as("no unread strength is returned as STRONG").isEmpty();
         assertThat(json.getString("data.recommendations[0].statement")).contains("we recommend upadacitinib");
     }
 
