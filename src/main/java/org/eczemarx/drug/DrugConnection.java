@@ -19,7 +19,7 @@ public class DrugConnection {
     DrugConnection(PageRequest page, List<Drug> drugs, long totalCount) {
         this.edges = new ArrayList<>(drugs.size());
         for (int i = 0; i < drugs.size(); i++) {
-            edges.add(new DrugEdge(PageRequest.cursorAt(page.offset() + i), drugs.get(i)));
+            edges.add(new DrugEdge(page.cursorAt(page.offset() + i), drugs.get(i)));
         }
         this.pageInfo = PageInfo.of(page, drugs.size(), totalCount);
         this.totalCount = Math.toIntExact(totalCount);
@@ -61,7 +61,7 @@ public class DrugConnection {
         }
 
         @NonNull
-        @Description("Pass as `after` to continue after this drug.")
+        @Description("Pass as `after`, with the same `filter` and `orderBy`, to continue after this drug's position in the list (a data release that adds or removes drugs moves positions).")
         public String getCursor() {
             return cursor;
         }

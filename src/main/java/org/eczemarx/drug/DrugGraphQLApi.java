@@ -42,7 +42,7 @@ public class DrugGraphQLApi {
             @Name("filter") @Description("Criteria; all given must hold.") DrugFilterInput filter,
             @Name("orderBy") @DefaultValue("NAME_ASC") @Description("Order of the drugs.") DrugOrder orderBy,
             @Name("first") @DefaultValue("20") @Description("Page size, 0 to 100.") Integer first,
-            @Name("after") @Description("Cursor after which the page starts.") String after) {
+            @Name("after") @Description("Cursor after which the page starts, from an answer to the same `filter` and `orderBy` (another's is BAD_USER_INPUT).") String after) {
         return service.page(filter, orderBy, first, after, Selections.selects("totalCount"), prefetches.below(Drug.class, "nodes", "edges/node"));
     }
 

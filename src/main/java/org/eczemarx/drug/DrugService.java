@@ -73,9 +73,10 @@ public class DrugService implements NodeSource, RelationFields {
 
     private Uni<DrugConnection> pageOf(DrugFilterInput filter, DrugOrder order, Integer first, String after, boolean withTotal,
             Prefetch prefetch) {
-        PageRequest page = PageRequest.of(first, after, DEFAULT_PAGE_SIZE, config.paging().maxPageSize());
         DrugQuery query = DrugQuery.of(filter);
         DrugOrder effectiveOrder = order == null ? DrugOrder.NAME_ASC : order;
+        PageRequest page = PageRequest.of(first, after, DEFAULT_PAGE_SIZE, config.paging().maxPageSize(),
+                "drugs|" + effectiveOrder + "|" + query.where() + "|" + new java.util.TreeMap<>(query.parameters()));
         Uni<DrugConnection> connection = withTotal
                 ? reads.isolated(() -> drugs.countMatching(query)
                         .chain(total -> drugs.listPage(query, effectiveOrder, page.offset(), page.limit(), prefetch)

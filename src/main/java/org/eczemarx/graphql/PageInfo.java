@@ -15,7 +15,7 @@ public record PageInfo(
         return new PageInfo(
                 page.offset() + returned < total,
                 page.offset() > 0,
-                returned == 0 ? null : PageRequest.cursorAt(page.offset()),
-                returned == 0 ? null : PageRequest.cursorAt(page.offset() + returned - 1));
+                returned == 0 ? null : page.cursorAt(page.offset()),
+                returned == 0 ? null : page.cursorAt(page.offset() + returned - 1));
     }
 }

@@ -19,7 +19,7 @@ public class TargetConnection {
     TargetConnection(PageRequest page, List<Target> targets, long totalCount) {
         this.edges = new ArrayList<>(targets.size());
         for (int i = 0; i < targets.size(); i++) {
-            edges.add(new TargetEdge(PageRequest.cursorAt(page.offset() + i), targets.get(i)));
+            edges.add(new TargetEdge(page.cursorAt(page.offset() + i), targets.get(i)));
         }
         this.pageInfo = PageInfo.of(page, targets.size(), totalCount);
         this.totalCount = Math.toIntExact(totalCount);
@@ -61,7 +61,7 @@ public class TargetConnection {
         }
 
         @NonNull
-        @Description("Pass as `after` to continue after this target.")
+        @Description("Pass as `after` to continue after this target's position in the list (a data release that adds or removes targets moves positions).")
         public String getCursor() {
             return cursor;
         }

@@ -60,7 +60,7 @@ public class TargetService implements NodeSource, RelationFields {
      */
     public Uni<TargetConnection> page(Integer first, String after, boolean withTotal, Prefetch prefetch) {
         return Uni.createFrom().deferred(() -> {
-            PageRequest page = PageRequest.of(first, after, DEFAULT_PAGE_SIZE, config.paging().maxPageSize());
+            PageRequest page = PageRequest.of(first, after, DEFAULT_PAGE_SIZE, config.paging().maxPageSize(), "targets");
             if (!withTotal) {
                 return reads.isolated(() -> targets.listPage(page.offset(), page.limit() + 1, prefetch))
                         .map(rows -> new TargetConnection(page, page.firstRows(rows), page.totalAtLeast(rows)));

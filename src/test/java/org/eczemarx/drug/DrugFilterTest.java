@@ -130,5 +130,13 @@ class DrugFilterTest {
         assertThat(second.getList("data.drugs.edges.node.name", String.class)).containsExactly("lebrikizumab", "dupilumab");
         assertThat(second.getBoolean("data.drugs.pageInfo.hasNextPage")).isFalse();
         assertThat(second.getBoolean("data.drugs.pageInfo.hasPreviousPage")).isTrue();
+        // the cursor belongs to this filter and order: with others it would name a position in another list
+        String cursor = first.getString("data.drugs.pageInfo.endCursor");
+        for (Map<String, Object> other : List.of(Map.of("first", 2, "filter", filter, "orderBy", "NAME_ASC", "after", cursor),
+                Map.<String, Object>of("first", 2, "orderBy", "NAME_DESC", "after", cursor))) {
+            GraphQL.post(PAGE, other)
+                    .body("errors[0].extensions.code", org.hamcrest.Matchers.equalTo("BAD_USER_INPUT"))
+                    .body("errors[0].message", org.hamcrest.Matchers.containsString("another `filter` or `orderBy`"));
+        }
     }
 }
