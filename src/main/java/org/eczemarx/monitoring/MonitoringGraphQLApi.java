@@ -46,7 +46,7 @@ public class MonitoringGraphQLApi {
 
     @Name("monitoring")
     @NonNull
-    @Description("What must be checked before and during treatment; empty when no routine monitoring is required.")
+    @Description("What must be checked before and during treatment; empty when the curated labels and guidelines name no test to do (for a drug with a boxed warning, read `boxedWarnings` too).")
     public Uni<List<@NonNull MonitoringRequirement>> monitoring(@Source Drug drug,
             @Name("phase") @Description("Only this phase.") MonitoringPhase phase) {
         return loaders.load(drug.pk(), ids -> service.ofDrugs(ids, phase));

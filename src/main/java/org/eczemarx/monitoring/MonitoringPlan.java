@@ -50,7 +50,7 @@ public class MonitoringPlan {
     }
 
     @NonNull
-    @Description("The regimen's drugs whose labels and guidelines require no routine monitoring.")
+    @Description("The regimen's drugs for which the curated labels and guidelines name no test to do (for a drug with a boxed warning, read its `boxedWarnings` too).")
     public List<@NonNull Drug> getDrugsWithoutMonitoring() {
         return drugsWithoutMonitoring;
     }

@@ -78,7 +78,7 @@ public class SafetyInUseGraphQLApi {
 
     @Name("vaccination")
     @NonNull
-    @Description("What the labels say about vaccination before and during treatment, by region.")
+    @Description("What the labels say about vaccination before and during treatment, by region; empty when no curated label speaks of vaccination (most topicals), which is not a statement that vaccination is unrestricted.")
     public Uni<List<@NonNull VaccinationAdvice>> vaccination(@Source Drug drug,
             @Name("region") @Description("Only this region.") Region region) {
         return loaders.load(drug.pk(), ids -> service.vaccination(ids, region));
