@@ -41,7 +41,7 @@ public class PersistedQueries {
         if (!(extension instanceof Map<?, ?> persisted)) {
             throw HttpProblem.badRequest("`extensions.persistedQuery` must be an object with `version` 1 and `sha256Hash`");
         }
-        if (!(persisted.get("version") instanceof Number version) || version.intValue() != 1) {
+        if (!(persisted.get("version") instanceof Number version) || version.doubleValue() != 1) { // 2^32 + 1 is not 1
             throw HttpProblem.badRequest("Unsupported `extensions.persistedQuery.version`: only version 1 is supported");
         }
         if (!(persisted.get("sha256Hash") instanceof String hash) || !hash.matches("[0-9a-fA-F]{64}")) {

@@ -80,7 +80,7 @@ final class RequestReader {
     }
 
     private static GraphQLHttpRequest checked(GraphQLHttpRequest request) {
-        if (request.query() == null && !request.extensions().containsKey("persistedQuery")) {
+        if (request.query() == null && request.extensions().get("persistedQuery") == null) { // {"persistedQuery": null} names none
             throw HttpProblem.badRequest("The request has no `query`: send a GraphQL document in `query`");
         }
         return request;

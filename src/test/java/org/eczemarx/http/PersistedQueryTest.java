@@ -88,5 +88,19 @@ class PersistedQueryTest {
                 .when().get("/graphql")
                 .then().statusCode(400)
                 .body("errors[0].message", containsString("version"));
+        given().queryParam("extensions", "{\"persistedQuery\":{\"version\":4294967297,\"sha256Hash\":\"" + "a".repeat(64) + "\"}}")
+                .when().get("/graphql")
+                .then().statusCode(400)
+                .body("errors[0].message", containsString("version"));
+        // a null extension names no document: the request has none
+        given().queryParam("extensions", "{\"persistedQuery\":null}")
+                .when().get("/graphql")
+                .then().statusCode(400)
+                .body("errors[0].extensions.code", equalTo("BAD_REQUEST"))
+                .body("errors[0].message", containsString("no `query`"));
+        given().contentType("application/json").body("{\"extensions\":{\"persistedQuery\":null}}")
+                .when().post("/graphql")
+                .then().statusCode(400)
+                .body("errors[0].extensions.code", equalTo("BAD_REQUEST"));
     }
 }
