@@ -70,7 +70,11 @@ record StrictCoercing(Coercing<Object, Object> lenient, Predicate<Value<?>> lite
         return lenient.valueToLiteral(input, context, locale);
     }
 
+    /** YYYY-MM-DD exactly: ISO 8601's expanded years ("-5000-01-01", "+999999999-12-31") are not this scalar's. */
     private static boolean isDate(String text) {
+        if (!text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            return false;
+        }
         try {
             LocalDate.parse(text);
             return true;

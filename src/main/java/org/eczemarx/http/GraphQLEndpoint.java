@@ -153,7 +153,9 @@ public class GraphQLEndpoint {
 
     private void executeOrNotModified(RoutingContext ctx, RequestChecks.Checked checked, String mediaType, String operationName,
             long start, String etag) {
-        if (!notModified(ctx, etag, operationName, start)) {
+        // "*" (any current answer) cannot match before executing: an operation that fails has no answer to keep
+        boolean anyAnswer = "*".equals(String.valueOf(ctx.request().getHeader(HttpHeaders.IF_NONE_MATCH)).strip());
+        if (anyAnswer || !notModified(ctx, etag, operationName, start)) {
             execution.execute(ctx, checked, mediaType, operationName, start, etag);
         }
     }

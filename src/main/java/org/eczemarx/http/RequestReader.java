@@ -32,6 +32,10 @@ final class RequestReader {
         } catch (RuntimeException e) {
             throw HttpProblem.badRequest("The query string is not valid URL encoding");
         }
+        if (!percentDecodesToUtf8(ctx.request().query())) {
+            // Vert.x decodes broken UTF-8 to U+FFFD: it would run a query the client did not send (a POST body is refused)
+            throw HttpProblem.badRequest("The query string is not valid UTF-8 once percent-decoded");
+        }
         String query = single(params, "query");
         String operationName = single(params, "operationName");
         Map<String, Object> variables = jsonParameter(single(params, "variables"), "variables");
@@ -44,6 +48,12 @@ final class RequestReader {
         if (!isJson(contentType)) {
             throw HttpProblem.status(415, "UNSUPPORTED_MEDIA_TYPE", "Content-Type " + (contentType == null ? "(none)" : "'" + contentType + "'")
                     + " is not supported: send the request as application/json (UTF-8)");
+        }
+        String encoding = ctx.request().getHeader("Content-Encoding");
+        if (encoding != null && !encoding.isBlank() && !encoding.strip().equalsIgnoreCase("identity")) {
+            // request bodies are not decompressed: a gzip body would read as broken UTF-8 (RFC 9110 8.4: 415)
+            throw HttpProblem.status(415, "UNSUPPORTED_MEDIA_TYPE", "Content-Encoding '" + encoding.strip()
+                    + "' is not supported for request bodies: send the JSON uncompressed");
         }
         Buffer body = ctx.body() == null ? null : ctx.body().buffer();
         if (body == null || body.length() == 0) {
@@ -117,6 +127,30 @@ final class RequestReader {
             }
         }
         return true;
+    }
+
+    /** True when the query string's percent-escapes (and plain bytes) are UTF-8; malformed escapes are Vert.x's to refuse. */
+    static boolean percentDecodesToUtf8(String rawQuery) {
+        if (rawQuery == null || rawQuery.indexOf('%') < 0) {
+            return true;
+        }
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(rawQuery.length());
+        for (int i = 0; i < rawQuery.length(); i++) {
+            char c = rawQuery.charAt(i);
+            if (c == '%' && i + 2 < rawQuery.length() && Character.digit(rawQuery.charAt(i + 1), 16) >= 0 && Character.digit(rawQuery.charAt(i + 2), 16) >= 0) {
+                bytes.write(Character.digit(rawQuery.charAt(i + 1), 16) * 16 + Character.digit(rawQuery.charAt(i + 2), 16));
+                i += 2;
+            } else {
+                bytes.write(c < 0x80 ? c : '?'); // a URL's own characters are ASCII
+            }
+        }
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes.toByteArray()));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
     }
 
     private static String utf8(Buffer body) {

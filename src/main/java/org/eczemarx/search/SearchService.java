@@ -71,8 +71,9 @@ public class SearchService {
             throw ApiException.badInput("`query` must not be empty: type part of a drug, brand, class, target, test or pathway name");
         }
         String text = query.strip();
-        if (text.length() > MAX_QUERY_LENGTH) {
-            throw ApiException.badInput("`query` must be at most " + MAX_QUERY_LENGTH + " characters, got " + text.length());
+        int characters = text.codePointCount(0, text.length()); // characters as a user counts them, not UTF-16 units
+        if (characters > MAX_QUERY_LENGTH) {
+            throw ApiException.badInput("`query` must be at most " + MAX_QUERY_LENGTH + " characters, got " + characters);
         }
         if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {
             throw ApiException.badInput("`query` must contain a letter or digit");

@@ -56,6 +56,11 @@ class BadInputTest {
                 Map.of("f", Map.of("ageMonths", 1L << 40)))), 200, "BAD_USER_INPUT");
         Http.postJson(Http.body("query($f: Int) { drugs(first: $f) { totalCount } }", Map.of("f", 2.0)))
                 .statusCode(200).body("errors", nullValue());
+        // beyond 32 bits a page size is no Int: refused as such, not priced as a page of 2 billion
+        for (Object big : List.of(2147483648L, 1e300)) {
+            rejected(Http.postJson(Http.body("query($f: Int) { drugs(first: $f) { totalCount } }", Map.of("f", big))),
+                    200, "BAD_USER_INPUT").body("errors[0].message", containsString("'$f' must be an Int"));
+        }
     }
 
     /**
@@ -115,8 +120,12 @@ class BadInputTest {
                     400, "GRAPHQL_VALIDATION_FAILED").body("errors[0].message", containsString("an Int"));
         }
         rejected(Http.postJson(Http.body("{ drugs(filter: {ageMonths: \"12\"}) { totalCount } }")), 200, "GRAPHQL_VALIDATION_FAILED");
-        rejected(Http.postJson(Http.body("{ factChanges(sinceDate: \"June\") { cursor } }")), 200, "GRAPHQL_VALIDATION_FAILED")
-                .body("errors[0].message", containsString("YYYY-MM-DD"));
+        for (String notADate : List.of("June", "-5000-01-01", "+999999999-12-31", "2026-6-1")) {
+            rejected(Http.postJson(Http.body("{ factChanges(sinceDate: \"" + notADate + "\") { cursor } }")), 200, "GRAPHQL_VALIDATION_FAILED")
+                    .body("errors[0].message", containsString("YYYY-MM-DD"));
+            rejected(Http.postJson(Http.body("query($d: Date) { factChanges(sinceDate: $d) { cursor } }", Map.of("d", notADate))),
+                    200, "BAD_USER_INPUT");
+        }
         GraphQL.data("{ drugs(first: 2) { totalCount } factChanges(sinceDate: \"2026-06-01\", first: 1) { cursor } }");
     }
 
@@ -329,6 +338,12 @@ class BadInputTest {
                 415, "UNSUPPORTED_MEDIA_TYPE");
         rejected(Http.postRaw("application/json; charset=latin1", Http.body("{ meta { apiVersion } }").getBytes(StandardCharsets.UTF_8)),
                 415, "UNSUPPORTED_MEDIA_TYPE");
+        // a compressed body is not decompressed: refused as such, not read as broken UTF-8
+        rejected(given().contentType("application/json").header("Content-Encoding", "gzip")
+                .body(Http.body("{ meta { apiVersion } }").getBytes(StandardCharsets.UTF_8)).when().post("/graphql").then(),
+                415, "UNSUPPORTED_MEDIA_TYPE").body("errors[0].message", containsString("Content-Encoding 'gzip'"));
+        given().contentType("application/json").header("Content-Encoding", "identity").body(Http.body("{ meta { apiVersion } }"))
+                .when().post("/graphql").then().statusCode(200);
     }
 
     @Test
@@ -337,6 +352,9 @@ class BadInputTest {
                 .when().get("/graphql").then(), 400, "BAD_REQUEST");
         rejected(given().queryParam("query", "{ meta { apiVersion } }").queryParam("query", "{ meta { dataVersion } }")
                 .when().get("/graphql").then(), 400, "BAD_REQUEST");
+        // broken UTF-8 is refused as in a POST body, not run with U+FFFD in its place
+        rejected(given().urlEncodingEnabled(false).when().get("/graphql?query=%7B%20drug(name%3A%20%22dupi%C3%28%22)%20%7B%20name%20%7D%20%7D")
+                .then(), 400, "BAD_REQUEST").body("errors[0].message", containsString("UTF-8"));
     }
 
     @Test

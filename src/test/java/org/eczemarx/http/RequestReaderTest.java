@@ -35,4 +35,14 @@ class RequestReaderTest {
         assertThat(RequestReader.tooLarge(-1, 65_536).getMessage())
                 .startsWith("The request body is larger than the limit of 65536 bytes").doesNotContain("-1");
     }
+
+    @Test
+    void aQueryStringMustPercentDecodeToUtf8() {
+        assertThat(RequestReader.percentDecodesToUtf8(null)).isTrue();
+        assertThat(RequestReader.percentDecodesToUtf8("query=%7B%20meta%20%7D&x=%C3%A9%E2%82%AC%F0%9F%98%80")).isTrue();
+        assertThat(RequestReader.percentDecodesToUtf8("query=%C3%28")).as("a broken two-byte sequence").isFalse();
+        assertThat(RequestReader.percentDecodesToUtf8("query=%ED%A0%80")).as("an encoded surrogate").isFalse();
+        assertThat(RequestReader.percentDecodesToUtf8("query=%FF")).isFalse();
+        assertThat(RequestReader.percentDecodesToUtf8("query=%ZZ%")).as("malformed escapes are not ours to judge").isTrue();
+    }
 }

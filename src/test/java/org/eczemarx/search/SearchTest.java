@@ -234,6 +234,10 @@ class SearchTest {
                 .statusCode(200)
                 .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
                 .body("errors[0].message", containsString("at most 200"));
+        // characters as a user counts them: 150 emoji (300 UTF-16 units) are within the bound
+        GraphQL.post(SEARCH, Map.of("query", "dupilumab " + "\uD83D\uDE00".repeat(150)))
+                .statusCode(200)
+                .body("errors", org.hamcrest.Matchers.nullValue());
     }
 
     @ParameterizedTest
