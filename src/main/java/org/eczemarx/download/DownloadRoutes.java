@@ -45,6 +45,9 @@ public class DownloadRoutes {
         router.route("/downloads").method(HttpMethod.GET).method(HttpMethod.HEAD).handler(ctx -> serve(ctx, null));
         router.route("/downloads/:file").method(HttpMethod.GET).method(HttpMethod.HEAD)
                 .handler(ctx -> serve(ctx, ctx.pathParam("file")));
+        // a plain OPTIONS (not a CORS preflight, which the CORS handler answers) names the methods
+        router.routeWithRegex("/downloads(/[^/]+)?").method(HttpMethod.OPTIONS)
+                .handler(ctx -> ctx.response().putHeader(HttpHeaders.ALLOW, "GET, HEAD, OPTIONS").setStatusCode(204).end());
     }
 
     private void serve(RoutingContext ctx, String file) {

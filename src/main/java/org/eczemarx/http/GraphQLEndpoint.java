@@ -77,15 +77,15 @@ public class GraphQLEndpoint {
             mediaType = Replies.responseMediaType(ctx);
             HttpMethod method = ctx.request().method();
             GraphQLHttpRequest request;
-            if (method.equals(HttpMethod.GET)) {
+            if (method.equals(HttpMethod.GET) || method.equals(HttpMethod.HEAD)) { // HEAD: GET's headers, no body
                 request = RequestReader.fromGet(ctx);
             } else if (method.equals(HttpMethod.POST)) {
                 request = RequestReader.fromPost(ctx, config.limits().maxBodyBytes());
             } else if (method.equals(HttpMethod.OPTIONS)) {
-                ctx.response().putHeader(HttpHeaders.ALLOW, "GET, POST, OPTIONS").setStatusCode(204).end();
+                ctx.response().putHeader(HttpHeaders.ALLOW, "GET, HEAD, POST, OPTIONS").setStatusCode(204).end();
                 return;
             } else {
-                throw HttpProblem.methodNotAllowed("GET, POST", "Method " + method.name()
+                throw HttpProblem.methodNotAllowed("GET, HEAD, POST", "Method " + method.name()
                         + " is not allowed: send queries with GET or POST, mutations with POST");
             }
             operationName[0] = request.operationName();

@@ -72,6 +72,8 @@ class DownloadTest {
         assertThat(get.header("ETag")).as("one tag for the plain and the compressed body: weak").startsWith("W/\"");
         assertThat(get.header("Vary")).as("the CORS answer depends on Origin").contains("Accept-Encoding", "Origin");
         given().head("/downloads").then().statusCode(200);
+        given().options(url).then().statusCode(204).header("Allow", "GET, HEAD, OPTIONS");
+        given().options("/downloads").then().statusCode(204).header("Allow", "GET, HEAD, OPTIONS");
         given().head("/downloads/eczemarx-1999.01.01.json").then().statusCode(404);
         // RFC 9110: If-None-Match compares weakly, and * matches any current file
         given().header("If-None-Match", get.header("ETag").substring(2)).get(url).then().statusCode(304);

@@ -93,8 +93,12 @@ class ProtocolTest {
         given().contentType(ContentType.JSON).body(Http.body("{ meta { apiVersion } }"))
                 .when().put("/graphql")
                 .then().statusCode(405)
-                .header("Allow", "GET, POST")
+                .header("Allow", "GET, HEAD, POST")
                 .body("errors[0].extensions.code", equalTo("METHOD_NOT_ALLOWED"));
+        // HEAD is GET without the body (RFC 9110 9.3.2): the same status and validators
+        String etag = Http.get("{ meta { apiVersion } }").statusCode(200).extract().header("ETag");
+        given().queryParam("query", "{ meta { apiVersion } }").when().head("/graphql")
+                .then().statusCode(200).header("ETag", etag).body(org.hamcrest.Matchers.emptyString());
     }
 
     @Test
