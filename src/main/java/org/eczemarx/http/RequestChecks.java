@@ -114,7 +114,7 @@ class RequestChecks {
             if (!invalid.isEmpty()) {
                 throw HttpProblem.requestErrors("GRAPHQL_VALIDATION_FAILED", invalid.stream().map(e -> ErrorShapes.plain(e.getMessage())).toList());
             }
-            NulCharacters.refuseIn(request.query(), document);
+            StorableText.refuseIn(request.query(), document);
             known = documents.remember(request.query(), document);
         }
         StrictVariables.check(schema, operation, request.variables());
@@ -124,7 +124,7 @@ class RequestChecks {
         } catch (RuntimeException e) {
             throw HttpProblem.requestError("BAD_USER_INPUT", ErrorShapes.plain(e.getMessage()));
         }
-        NulCharacters.refuseIn(request.variables());
+        StorableText.refuseIn(request.variables());
         String hash = PersistedQueries.requestedHash(request);
         if (hash != null) {
             persistedQueries.register(hash, request.query());

@@ -152,6 +152,12 @@ class BadInputTest {
         rejected(Http.postJson(Http.body("{ search(query: \"a\\u0000b\") { score } }")), 200, "BAD_USER_INPUT");
         rejected(Http.postJson(Http.body("query($f: DrugFilter) { drugs(filter: $f) { totalCount } }",
                 Map.of("f", Map.of("text", "x\u0000")))), 200, "BAD_USER_INPUT");
+        // an unpaired surrogate (JSON's "\ud800" alone) is no character: it read as '?' in lookups and messages
+        rejected(Http.postJson("{\"query\":\"query($name: String!) { drug(name: $name) { name } }\",\"variables\":{\"name\":\"x\\ud800y\"}}"),
+                200, "BAD_USER_INPUT").body("errors[0].message", containsString("unpaired surrogate"));
+        // in the document graphql-java's parser refuses one
+        rejected(Http.postJson("{\"query\":\"{ search(query: \\\"x\\udc00y\\\") { score } }\"}"), 200, "GRAPHQL_PARSE_FAILED");
+        GraphQL.data("query($q: String!) { search(query: $q) { score } }", Map.of("q", "dupilumab \uD83D\uDE00"));
     }
 
     @Test
