@@ -66,7 +66,8 @@ final class RequestReader {
         try {
             parsed = Json.decodeValue(utf8(body));
         } catch (DecodeException e) {
-            throw HttpProblem.badRequest("The request body is not valid JSON: send a JSON object with a `query`");
+            throw HttpProblem.badRequest(beyondLimits(e) ? "The request body's JSON " + PARSER_LIMITS
+                    : "The request body is not valid JSON: send a JSON object with a `query`");
         }
         if (parsed instanceof JsonArray) {
             throw HttpProblem.badRequest("Batched requests (a JSON array) are not supported: send one operation per request");
@@ -129,6 +130,19 @@ final class RequestReader {
         return true;
     }
 
+    private static final String PARSER_LIMITS = "is beyond what the JSON parser reads (nesting deeper than 1000 levels, a number"
+            + " longer than 1000 digits or a string longer than 20 million characters): send a simpler value";
+
+    /** Valid JSON the parser refuses by its limits (Jackson's StreamReadConstraints), not malformed JSON. */
+    private static boolean beyondLimits(DecodeException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when the query string's percent-escapes (and plain bytes) are UTF-8; malformed escapes are Vert.x's to refuse. */
     static boolean percentDecodesToUtf8(String rawQuery) {
         if (rawQuery == null || rawQuery.indexOf('%') < 0) {
@@ -181,7 +195,8 @@ final class RequestReader {
         try {
             parsed = Json.decodeValue(text);
         } catch (DecodeException e) {
-            throw HttpProblem.badRequest("The query parameter `" + name + "` is not valid JSON: send a URL-encoded JSON object");
+            throw HttpProblem.badRequest(beyondLimits(e) ? "The query parameter `" + name + "` " + PARSER_LIMITS
+                    : "The query parameter `" + name + "` is not valid JSON: send a URL-encoded JSON object");
         }
         if (parsed == null) {
             return Map.of();

@@ -333,7 +333,10 @@ class BadInputTest {
     void deeplyNestedVariables() {
         String nested = "[".repeat(5000) + "]".repeat(5000);
         rejected(Http.postJson("{\"query\": \"{ meta { apiVersion } }\", \"variables\": {\"x\": " + nested + "}}"),
-                400, "BAD_REQUEST");
+                400, "BAD_REQUEST").body("errors[0].message", containsString("beyond what the JSON parser reads"));
+        // valid JSON, but a number past the parser's limits: said so, not "not valid JSON"
+        rejected(Http.postJson("{\"query\": \"{ meta { apiVersion } }\", \"variables\": {\"x\": " + "9".repeat(1500) + "}}"),
+                400, "BAD_REQUEST").body("errors[0].message", containsString("beyond what the JSON parser reads"));
     }
 
     @Test
