@@ -36,4 +36,4 @@ for q in a b c; do for c in 16 64; do
   echo "$q $c $o1/$o2 $n1/$n2 $(echo "($n1+$n2)/($o1+$o2)" | bc -l | cut -c1-5)"
 done; done
 for p in $old $new; do echo "peak RSS $p: $(grep VmHWM /proc/$p/status)"; kill $p; done
-psql -h 127.0.0.1 -U postgres -qAt -c "drop database if exists bench_old" -c "drop database if exists bench_new" postgres 2>/dev/null
+psql -h 127.0.0.1 -U postgres -qAt -c "drop database if exists bench_old with (force)" -c "drop database if exists bench_new with (force)" postgres 2>/dev/null
