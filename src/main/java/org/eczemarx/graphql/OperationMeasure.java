@@ -182,20 +182,9 @@ final class OperationMeasure {
             return literal.getValue().bitLength() > 31 ? null : literal.getValue().min(java.math.BigInteger.valueOf(CAP)).longValue();
         }
         if (value instanceof VariableReference reference && variables.get(reference.getName()) instanceof Number n) {
-            return wholeInt(n); // not an Int: the variable's coercion refuses it (BAD_USER_INPUT), not the cost
+            return InputValues.isInt(n) ? n.longValue() : null; // not an Int: its coercion refuses it (BAD_USER_INPUT), not the cost
         }
         return null;
-    }
-
-    /** The number when it is a whole 32-bit number, else null. */
-    private static Long wholeInt(Number n) {
-        try {
-            java.math.BigDecimal exact = new java.math.BigDecimal(n.toString());
-            return exact.signum() == 0 || exact.stripTrailingZeros().scale() <= 0 && exact.abs().compareTo(java.math.BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0
-                    ? exact.longValue() : null;
-        } catch (NumberFormatException e) { // Infinity, NaN
-            return null;
-        }
     }
 
     private Long listArgumentSize(Field field, String name) {

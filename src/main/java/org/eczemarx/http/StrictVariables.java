@@ -33,9 +33,6 @@ import graphql.schema.GraphQLType;
  */
 final class StrictVariables {
 
-    private static final BigDecimal MIN = BigDecimal.valueOf(Integer.MIN_VALUE);
-    private static final BigDecimal MAX = BigDecimal.valueOf(Integer.MAX_VALUE);
-
     private StrictVariables() {
     }
 
@@ -94,7 +91,7 @@ final class StrictVariables {
     /** What a value of this built-in scalar must be, when {@code value} is not that; null when it is, or for others. */
     private static String mismatch(String scalar, Object value) {
         return switch (scalar) {
-            case "Int" -> value instanceof Number number && whole(number)
+            case "Int" -> value instanceof Number number && InputValues.isInt(number)
                     ? null : "an Int, a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE;
             case "Float" -> value instanceof Number number && finite(number) ? null : "a Float, a number";
             case "Boolean" -> value instanceof Boolean ? null : "a Boolean, true or false";
@@ -105,25 +102,12 @@ final class StrictVariables {
         };
     }
 
-    private static boolean whole(Number number) {
-        BigDecimal exact = exact(number);
-        return exact != null && exact.stripTrailingZeros().scale() <= 0 && exact.compareTo(MIN) >= 0 && exact.compareTo(MAX) <= 0;
-    }
-
     private static boolean integral(Number number) {
-        BigDecimal exact = exact(number);
+        BigDecimal exact = InputValues.exact(number);
         return exact != null && exact.stripTrailingZeros().scale() <= 0;
     }
 
     private static boolean finite(Number number) {
-        return exact(number) != null;
-    }
-
-    private static BigDecimal exact(Number number) {
-        try {
-            return number instanceof BigDecimal decimal ? decimal : new BigDecimal(number.toString());
-        } catch (NumberFormatException e) {
-            return null; // NaN, infinities
-        }
+        return InputValues.exact(number) != null;
     }
 }
