@@ -31,6 +31,13 @@ public record DrugQuery(String where, Map<String, Object> parameters, List<Name>
     public record Name(String parameter, String exists, String unknown) {
     }
 
+    // How each name of a filter finds its rows: the filter's condition and the check of an unknown name use the same.
+    private static final String CLASS_NAMED = "from drug_class where erx_norm(name) = erx_norm(:drugClass)";
+    private static final String TARGET_NAMED = "(erx_norm(t.symbol) = erx_norm(:target)"
+            + " or exists (select 1 from target_alias a where a.target_id = t.id and erx_norm(a.alias) = erx_norm(:target)))";
+    private static final String PATHWAY_NAMED = "(erx_norm(p.code) = erx_norm(:pathway) or erx_norm(p.name) = erx_norm(:pathway))";
+    private static final String LAB_TEST_NAMED = "(erx_norm(l.code) = erx_norm(:labTest) or erx_norm(l.name) = erx_norm(:labTest))";
+
     /** 18 years: the age from which an approval whose label states no minimum age applies. */
     static final int ADULT_MONTHS = 216;
 
@@ -45,31 +52,27 @@ public record DrugQuery(String where, Map<String, Object> parameters, List<Name>
             conditions.add("""
                     d.drug_class_id in (
                       with recursive tree(id) as (
-                        select id from drug_class where erx_norm(name) = erx_norm(:drugClass)
+                        select id %s
                         union select c.id from drug_class c join tree t on c.parent_id = t.id)
-                      select id from tree)""");
+                      select id from tree)""".formatted(CLASS_NAMED));
             parameters.put("drugClass", filter.drugClass);
-            names.add(new Name("drugClass", "select 1 from drug_class where erx_norm(name) = erx_norm(:drugClass)",
+            names.add(new Name("drugClass", "select 1 " + CLASS_NAMED,
                     "No drug class named '" + filter.drugClass + "': `drugClasses` lists them (\"JAK inhibitors\", \"topical corticosteroids\")"));
         }
         if (filter.target != null) {
-            conditions.add("""
-                    exists (select 1 from drug_target dt join target t on t.id = dt.target_id
-                            where dt.drug_id = d.id and (erx_norm(t.symbol) = erx_norm(:target)
-                              or exists (select 1 from target_alias a where a.target_id = t.id and erx_norm(a.alias) = erx_norm(:target))))""");
+            conditions.add("exists (select 1 from drug_target dt join target t on t.id = dt.target_id where dt.drug_id = d.id and "
+                    + TARGET_NAMED + ")");
             parameters.put("target", filter.target);
-            names.add(new Name("target", """
-                    select 1 from target t where erx_norm(t.symbol) = erx_norm(:target)
-                      or exists (select 1 from target_alias a where a.target_id = t.id and erx_norm(a.alias) = erx_norm(:target))""",
+            names.add(new Name("target", "select 1 from target t where " + TARGET_NAMED,
                     "No target with the symbol or alias '" + filter.target + "': `targets` lists them (\"IL4R\", \"JAK1\")"));
         }
         if (filter.pathway != null) {
             conditions.add("""
                     exists (select 1 from drug_target dt join pathway_target pt on pt.target_id = dt.target_id
                             join pathway p on p.id = pt.pathway_id
-                            where dt.drug_id = d.id and (erx_norm(p.code) = erx_norm(:pathway) or erx_norm(p.name) = erx_norm(:pathway)))""");
+                            where dt.drug_id = d.id and %s)""".formatted(PATHWAY_NAMED));
             parameters.put("pathway", filter.pathway);
-            names.add(new Name("pathway", "select 1 from pathway p where erx_norm(p.code) = erx_norm(:pathway) or erx_norm(p.name) = erx_norm(:pathway)",
+            names.add(new Name("pathway", "select 1 from pathway p where " + PATHWAY_NAMED,
                     "No pathway with the code or name '" + filter.pathway + "': `pathways` lists them (\"JAK_STAT\")"));
         }
         if (filter.route != null) {
@@ -124,9 +127,9 @@ public record DrugQuery(String where, Map<String, Object> parameters, List<Name>
         if (filter.requiresLabTest != null) {
             conditions.add("""
                     exists (select 1 from monitoring_requirement m join lab_test l on l.id = m.lab_test_id
-                            where m.drug_id = d.id and (erx_norm(l.code) = erx_norm(:labTest) or erx_norm(l.name) = erx_norm(:labTest)))""");
+                            where m.drug_id = d.id and %s)""".formatted(LAB_TEST_NAMED));
             parameters.put("labTest", filter.requiresLabTest);
-            names.add(new Name("labTest", "select 1 from lab_test l where erx_norm(l.code) = erx_norm(:labTest) or erx_norm(l.name) = erx_norm(:labTest)",
+            names.add(new Name("labTest", "select 1 from lab_test l where " + LAB_TEST_NAMED,
                     "No lab test with the code or name '" + filter.requiresLabTest + "': `labTests` lists them (\"TB_SCREENING\", \"CBC\")"));
         }
         if (filter.contraindicatedIn != null) {
