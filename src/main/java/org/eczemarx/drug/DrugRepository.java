@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.eczemarx.approval.Region;
 import org.eczemarx.persistence.Hql;
+import org.eczemarx.persistence.NameChecks;
 import org.eczemarx.persistence.Relation;
 import org.eczemarx.prefetch.Prefetch;
 
@@ -90,17 +91,9 @@ public class DrugRepository implements PanacheRepositoryBase<Drug, Long> {
 
     /** The messages of the filter's names that name no row (one statement; none when the filter names nothing). */
     public Uni<List<String>> unknownNames(DrugQuery query) {
-        if (query.names().isEmpty()) {
-            return Uni.createFrom().item(List.of());
-        }
-        Map<String, Object> parameters = new HashMap<>();
-        List<String> checks = new java.util.ArrayList<>();
-        for (int i = 0; i < query.names().size(); i++) {
-            DrugQuery.Name name = query.names().get(i);
-            parameters.put(name.parameter(), query.parameters().get(name.parameter()));
-            checks.add("select " + i + " as n where not exists (" + name.exists() + ")");
-        }
-        return Hql.nativeList(Integer.class, String.join(" union all ", checks) + " order by 1", parameters)
+        return NameChecks.unknown(query.names().stream()
+                        .map(name -> new NameChecks.Check(name.parameter(), query.parameters().get(name.parameter()), name.exists()))
+                        .toList())
                 .map(unknown -> unknown.stream().map(i -> query.names().get(i).unknown()).toList());
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.eczemarx.persistence.Hql;
+import org.eczemarx.persistence.NameChecks;
 import org.eczemarx.source.FactSql;
 
 import io.smallrye.mutiny.Uni;
@@ -143,21 +144,17 @@ public class EvidenceRepository {
      * given). Names are matched as {@link #interventionAndDrug} matches them.
      */
     public Uni<String> unknownName(String intervention, String drug) {
-        List<String> checks = new ArrayList<>();
-        Map<String, Object> parameters = new HashMap<>();
+        List<NameChecks.Check> checks = new ArrayList<>();
+        List<String> kinds = new ArrayList<>();
         if (intervention != null) {
-            checks.add("when not exists (select 1 from intervention i where " + INTERVENTION_NAMED + ") then 'intervention'");
-            parameters.put("intervention", intervention);
+            checks.add(new NameChecks.Check("intervention", intervention, "select 1 from intervention i where " + INTERVENTION_NAMED));
+            kinds.add("intervention");
         }
         if (drug != null) {
-            checks.add("when not exists (" + DRUG_NAMED + ") then 'drug'");
-            parameters.put("drug", drug);
+            checks.add(new NameChecks.Check("drug", drug, DRUG_NAMED));
+            kinds.add("drug");
         }
-        if (checks.isEmpty()) {
-            return Uni.createFrom().nullItem();
-        }
-        return Hql.nativeTuples("select case " + String.join(" ", checks) + " end, 1", parameters)
-                .map(rows -> rows.isEmpty() ? null : (String) rows.get(0)[0]);
+        return NameChecks.unknown(checks).map(unknown -> unknown.isEmpty() ? null : kinds.get(unknown.get(0)));
     }
 
     private static void interventionAndDrug(StringBuilder where, Map<String, Object> parameters, String intervention,
