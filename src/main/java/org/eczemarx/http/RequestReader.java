@@ -159,21 +159,25 @@ final class RequestReader {
             }
         }
         try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes.toByteArray()));
+            strictUtf8(bytes.toByteArray());
             return true;
         } catch (CharacterCodingException e) {
             return false;
         }
     }
 
+    /** The bytes as UTF-8 text; malformed or unmappable bytes are an error, not U+FFFD. */
+    private static String strictUtf8(byte[] bytes) throws CharacterCodingException {
+        return StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes))
+                .toString();
+    }
+
     private static String utf8(Buffer body) {
         try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(body.getBytes()))
-                    .toString();
+            return strictUtf8(body.getBytes());
         } catch (CharacterCodingException e) {
             throw HttpProblem.badRequest("The request body is not valid UTF-8");
         }
