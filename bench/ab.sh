@@ -10,7 +10,7 @@ set -u
 cd "$(dirname "$0")/.."
 OLD_APP=${OLD_APP:?set OLD_APP to the target/quarkus-app of the old build}
 NEW_APP=$(cd "${NEW_APP:-target/quarkus-app}" && pwd)
-OPTS="-Xms32m -Xmx160m -XX:+UseSerialGC -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m -Xss512k -XX:MaxDirectMemorySize=32m --enable-native-access=ALL-UNNAMED"
+OPTS="-Xms32m -Xmx160m -XX:+UseSerialGC -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m -Xss512k -XX:MaxDirectMemorySize=32m --enable-native-access=ALL-UNNAMED -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0"
 psql -h 127.0.0.1 -U postgres -qAt -c "drop database if exists bench_old" -c "drop database if exists bench_new" -c "create database bench_old" -c "create database bench_new" postgres 2>/dev/null
 start() { # dir port db
   (cd $1 && exec env RESPONSE_CACHE_ENABLED=false DB_URL=127.0.0.1:5432/$3 DB_USER=postgres DB_PASSWORD= ID_SECRET=change-me DB_POOL_SIZE=20 \

@@ -43,7 +43,7 @@ BEFORE=${BEFORE:-5}
 AFTER=${AFTER:-10}
 OUTAGE_CLIENTS=${OUTAGE_CLIENTS:-8}
 # The JVM flags of README.md's production command (bounded memory); the AppCDS archive is added where it exists.
-JAVA_OPTS=${JAVA_OPTS:--Xms32m -Xmx160m -XX:+UseSerialGC -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m -Xss512k -XX:MaxDirectMemorySize=32m --enable-native-access=ALL-UNNAMED}
+JAVA_OPTS=${JAVA_OPTS:--Xms32m -Xmx160m -XX:+UseSerialGC -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m -Xss512k -XX:MaxDirectMemorySize=32m --enable-native-access=ALL-UNNAMED -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0}
 POOL_SIZE=${POOL_SIZE:-20}
 APP_PORT=${APP_PORT:-18091}
 PROXY_PORT=${PROXY_PORT:-16543}

@@ -37,7 +37,7 @@ CLIENTS=${CLIENTS:-16 64}
 QUERIES=${QUERIES:-a b c}
 SERVERS=${SERVERS:-ours-uncached ours-shipped postgraphile}
 # The JVM flags of README.md's production command (bounded memory); the AppCDS archive is added where it exists.
-JAVA_OPTS=${JAVA_OPTS:--Xms32m -Xmx160m -XX:+UseSerialGC -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m -Xss512k -XX:MaxDirectMemorySize=32m --enable-native-access=ALL-UNNAMED}
+JAVA_OPTS=${JAVA_OPTS:--Xms32m -Xmx160m -XX:+UseSerialGC -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m -Xss512k -XX:MaxDirectMemorySize=32m --enable-native-access=ALL-UNNAMED -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0}
 POOL_SIZE=${POOL_SIZE:-20}
 OURS_PORT=${OURS_PORT:-8090}
 PEER_PORT=${PEER_PORT:-5678}

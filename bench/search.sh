@@ -12,7 +12,7 @@ set -u
 cd "$(dirname "$0")/.."
 APP=$(cd "${APP:-target/quarkus-app}" && pwd)
 T=${TMPDIR:-/tmp}
-OPTS="-Xms32m -Xmx160m -XX:+UseSerialGC -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m -Xss512k -XX:MaxDirectMemorySize=32m --enable-native-access=ALL-UNNAMED"
+OPTS="-Xms32m -Xmx160m -XX:+UseSerialGC -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m -Xss512k -XX:MaxDirectMemorySize=32m --enable-native-access=ALL-UNNAMED -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0"
 psql -h 127.0.0.1 -U postgres -qAt -c "drop database if exists bench_search" -c "create database bench_search" postgres 2>/dev/null
 start() { # port engine
   (cd "$APP" && exec env RESPONSE_CACHE_ENABLED=false DB_URL=127.0.0.1:5432/bench_search DB_USER=postgres DB_PASSWORD= ID_SECRET=change-me \

@@ -25,7 +25,7 @@ JDK25_HOME=${JDK25_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 PEAK_RSS=${PEAK_RSS:-1}
 RSS_REQUESTS=${RSS_REQUESTS:-1000}
 # The README's production flags.
-FLAGS="-Xms32m -Xmx160m -XX:+UseSerialGC -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m -Xss512k -XX:MaxDirectMemorySize=32m --enable-native-access=ALL-UNNAMED"
+FLAGS="-Xms32m -Xmx160m -XX:+UseSerialGC -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m -Xss512k -XX:MaxDirectMemorySize=32m --enable-native-access=ALL-UNNAMED -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0"
 jar=target/quarkus-app/quarkus-run.jar
 body='{"query":"{ drug(name: \"Rinvoq\") { name drugClass { name parent { name } } targets { action target { symbol name } } approvals { region status year condition { code } } } }"}'
 log=$(mktemp)

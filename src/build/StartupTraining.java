@@ -41,10 +41,14 @@ public class StartupTraining {
     /**
      * The README's production flags (keep them in step: StartupCacheIT checks the README uses the same). Native access
      * for the class path: Netty loads Brotli4j's native library at start, which JDK 24 and newer report in four WARNING
-     * lines otherwise; a JDK 25 AOT cache records the option, so training and production must both give it.
+     * lines otherwise; a JDK 25 AOT cache records the option, so training and production must both give it. The cache
+     * (and the JDK 17 archive) is mapped where it was written, not relocated: JDK 25 relocates by default, writing a
+     * pointer in nearly every page of the 110 MB it maps, so all of it became private memory (peak RSS 364-382 MB
+     * against 335-340 MB; the start the same). A diagnostic option, JDK 17's default; see the README, "Production".
      */
     static final List<String> FLAGS = List.of("-Xms32m", "-Xmx160m", "-XX:+UseSerialGC", "-XX:MaxMetaspaceSize=128m",
-            "-XX:ReservedCodeCacheSize=48m", "-Xss512k", "-XX:MaxDirectMemorySize=32m", "--enable-native-access=ALL-UNNAMED");
+            "-XX:ReservedCodeCacheSize=48m", "-Xss512k", "-XX:MaxDirectMemorySize=32m", "--enable-native-access=ALL-UNNAMED",
+            "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0");
 
     /** Nested queries like the first ones a client sends; distinct, so the response cache does not answer them. */
     static final List<String> QUERIES = List.of(
@@ -62,7 +66,7 @@ public class StartupTraining {
      * JDK 26 by openjdk/jdk#27553 (JDK-8364929). Without stored adapters a start makes them as before (the same start
      * time measured). StartupCacheIT fails when the production start prints a warning.
      */
-    static final List<String> AOT_TRAINING_FLAGS = List.of("-XX:+UnlockDiagnosticVMOptions", "-XX:-AOTAdapterCaching");
+    static final List<String> AOT_TRAINING_FLAGS = List.of("-XX:-AOTAdapterCaching"); // diagnostic: unlocked in FLAGS
 
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 

@@ -88,6 +88,8 @@ class StartupCacheIT {
         assertThat(command.get(0)).as("the README names the JDK 25").endsWith("/bin/java").contains("25");
         Run run = run("startup-cache-jdk25", jdk25.resolve("bin/java"), command, "-Xlog:aot");
         assertThat(run.log).as("the cache is opened").contains("Opened AOT cache app.aot.")
+                .as("mapped where it was written (README: relocation costs 25-40 MB of RSS)")
+                .contains("ArchiveRelocationMode: 0")
                 .doesNotContain("Unable to use AOT cache", "An error has occurred while processing the AOT cache")
                 // JDK 25's adapter lookup by signature hash (JDK-8364929) printed two warnings here: the training
                 // stores no adapters (StartupTraining.AOT_TRAINING_FLAGS)
