@@ -29,7 +29,7 @@ public class DrugFilterInput {
     @Description("The kind of medicine.")
     public Modality modality;
 
-    @Description("Region of an approval row that must exist (with `approvalStatus`, `condition`, `ageMonths`).")
+    @Description("Region of an approval row that must exist (with `approvalStatus`, `condition`, `ageMonths`, `weightKg`).")
     public Region region;
 
     @Description("Status of an approval row that must exist.")
@@ -38,8 +38,11 @@ public class DrugFilterInput {
     @Description("Condition of an approval row that must exist.")
     public ConditionCode condition;
 
-    @Description("Age of a patient in months: the drug must be APPROVED at that age (in `region` and for `condition` when given). An approval whose label states no minimum age counts from 216 months (18 years): for children its age range is not recorded.")
+    @Description("Age of a patient in months: the drug must be APPROVED at that age (in `region` and for `condition` when given). An approval whose label states no minimum age counts from 216 months (18 years): for children its age range is not recorded. Age only: give `weightKg` too for approvals that also set a minimum weight (e.g. 40 kg for adolescents).")
     public Integer ageMonths;
+
+    @Description("Body weight of a patient in kg: the drug must be APPROVED for that weight (an approval's `minimumWeightKg`, none when null; in `region`, for `condition` and at `ageMonths` when given), e.g. `{ageMonths: 144, weightKg: 35}` for a 12-year-old of 35 kg.")
+    public Double weightKg;
 
     @Description("Line of therapy of an approval row that must exist (in `region` and for `condition` when given).")
     public LineOfTherapy lineOfTherapy;

@@ -84,15 +84,15 @@ public record DrugQuery(String where, Map<String, Object> parameters, List<Name>
             parameters.put("modality", filter.modality.name());
         }
         if (filter.region != null || filter.approvalStatus != null || filter.condition != null || filter.ageMonths != null
-                || filter.lineOfTherapy != null) {
+                || filter.weightKg != null || filter.lineOfTherapy != null) {
             StringBuilder approval = new StringBuilder(
                     "exists (select 1 from approval a join condition c on c.id = a.condition_id where a.drug_id = d.id");
             if (filter.region != null) {
                 approval.append(" and a.region = :region");
                 parameters.put("region", filter.region.name());
             }
-            ApprovalStatus status = filter.ageMonths != null && filter.approvalStatus == null ? ApprovalStatus.APPROVED
-                    : filter.approvalStatus;
+            boolean patient = filter.ageMonths != null || filter.weightKg != null;
+            ApprovalStatus status = patient && filter.approvalStatus == null ? ApprovalStatus.APPROVED : filter.approvalStatus;
             if (status != null) {
                 approval.append(" and a.status = :status");
                 parameters.put("status", status.name());
@@ -109,6 +109,13 @@ public record DrugQuery(String where, Map<String, Object> parameters, List<Name>
                 approval.append(" and (a.minimum_age_months <= :ageMonths or a.minimum_age_months is null and :ageMonths >= "
                         + ADULT_MONTHS + ")");
                 parameters.put("ageMonths", filter.ageMonths);
+            }
+            if (filter.weightKg != null) {
+                if (!(filter.weightKg > 0 && filter.weightKg <= 1000)) {
+                    throw ApiException.badInput("`filter.weightKg` must be more than 0 and at most 1000, got " + filter.weightKg);
+                }
+                approval.append(" and (a.minimum_weight_kg is null or a.minimum_weight_kg <= :weightKg)");
+                parameters.put("weightKg", filter.weightKg);
             }
             if (filter.lineOfTherapy != null) {
                 approval.append(" and a.line_of_therapy = :lineOfTherapy");

@@ -60,6 +60,23 @@ class DrugFilterTest {
     }
 
     @Test
+    void byPatientWeightWhereApprovalsSetAMinimum() {
+        // upadacitinib's and lebrikizumab's US approvals for adolescents need 40 kg; dupilumab's 5 kg
+        Map<String, Object> twelveYearOld = Map.of("region", "US", "condition", "ATOPIC_DERMATITIS", "ageMonths", 144);
+        assertThat(names(twelveYearOld)).contains("dupilumab", "upadacitinib", "lebrikizumab");
+        assertThat(names(with(twelveYearOld, "weightKg", 35.5))).contains("dupilumab", "tralokinumab")
+                .doesNotContain("upadacitinib", "lebrikizumab");
+        assertThat(names(with(twelveYearOld, "weightKg", 40))).contains("dupilumab", "upadacitinib", "lebrikizumab");
+        assertThat(names(Map.of("region", "US", "condition", "ATOPIC_DERMATITIS", "weightKg", 4))).as("weight alone: approvals without a minimum count")
+                .doesNotContain("dupilumab").contains("tralokinumab");
+        for (Object bad : List.of(0, -3.5, 1e6)) {
+            GraphQL.post(PAGE, Map.of("first", 2, "filter", with(twelveYearOld, "weightKg", bad)))
+                    .body("errors[0].extensions.code", org.hamcrest.Matchers.equalTo("BAD_USER_INPUT"))
+                    .body("errors[0].message", org.hamcrest.Matchers.containsString("filter.weightKg"));
+        }
+    }
+
+    @Test
     void anApprovalWithoutAStatedMinimumAgeCountsForAdultsOnly() {
         // cyclosporine's EU approval states no minimum age: it covers a 40-year-old, and nothing is said of children
         Map<String, Object> eu = Map.of("region", "EU", "condition", "ATOPIC_DERMATITIS");
