@@ -42,7 +42,7 @@ public class ChangeLogGraphQLApi {
     @NonNull
     @Description("What changed in this knowledge base, row by row, in the order it changed (recorded from the release after 2026.12.06): curation, not a regulatory history (when a regulator decided is `Approval.year`, with `notes` and the source's date). \"What changed here for upadacitinib since June?\" is `factChanges(drug: \"upadacitinib\", sinceDate: \"2026-06-01\")`; an app holding a version fetches `factChanges(sinceVersion: \"2026.12.06\")` and pages with `after`.")
     public Uni<List<@NonNull FactChange>> factChanges(
-            @Name("sinceVersion") @Description("Only changes made after this release (a `DataRelease.version`, or the `meta.dataVersion` a client holds).") String sinceVersion,
+            @Name("sinceVersion") @Description("Only changes made after this release (a `DataRelease.version`, or the `meta.dataVersion` a client holds). A release from before the log began (older than 2026.12.06, whose changes were not recorded) is BAD_USER_INPUT, not a partial answer: read the current data instead.") String sinceVersion,
             @Name("sinceDate") @Description("Only changes released on or after this day (`changedOn`).") LocalDate sinceDate,
             @Name("drug") @Description("Only changes to this drug's rows: INN, synonym or brand, as `drug(name)` takes.") String drug,
             @Nullable @Name("kinds") @Description("Only changes to these kinds of rows; all when omitted or empty.") List<@NonNull FactKind> kinds,

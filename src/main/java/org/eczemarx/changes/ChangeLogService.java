@@ -99,12 +99,21 @@ public class ChangeLogService {
         if (version == null) {
             return Uni.createFrom().item(0L);
         }
-        return Hql.nativeTuples("select r.version, r.last_change from data_release r where r.version = :version",
-                Map.of("version", version)).map(rows -> {
+        // the log began with the latest release that has no change of its own (last_change 0: 2026.12.06); changes made
+        // before it were not recorded, so "since" an older release would silently leave them out
+        return Hql.nativeTuples("""
+                select r.last_change, r.released_on < log.released_on, log.version from data_release r,
+                    (select version, released_on from data_release where last_change = 0
+                     order by released_on desc, version desc limit 1) log
+                where r.version = :version""", Map.of("version", version)).map(rows -> {
                     if (rows.isEmpty()) {
                         throw ApiException.badInput("No release '" + version + "': use a version from `dataReleases` or `meta.dataVersion`");
                     }
-                    return ((Number) rows.get(0)[1]).longValue();
+                    if (Boolean.TRUE.equals(rows.get(0)[1])) {
+                        throw ApiException.badInput("Release '" + version + "' is older than the change log, which starts after "
+                                + "release " + rows.get(0)[2] + ": read the current data (the queries or /downloads) instead");
+                    }
+                    return ((Number) rows.get(0)[0]).longValue();
                 });
     }
 

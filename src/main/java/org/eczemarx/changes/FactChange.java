@@ -41,7 +41,7 @@ public class FactChange {
         return Long.toString(sequence);
     }
 
-    @Description("The data version (`DataRelease.version`) this change was released in; null while it is not released yet (it is already served).")
+    @Description("The data version (`DataRelease.version`) this change was released in; null while it is not released. Curation migrations change data and cut its release in one transaction, so clients see no unreleased change; one committed without a release (plain SQL without `update data_version`) is read at once by uncached queries, while cached answers and ETags, keyed by the data version, move only at the next release.")
     public String getRelease() {
         return release;
     }

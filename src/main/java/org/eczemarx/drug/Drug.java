@@ -61,7 +61,7 @@ public class Drug extends NodeEntity implements Node {
     }
 
     @NonNull
-    @Description("When the curators last reviewed this drug's facts against its sources.")
+    @Description("When the curators last read one of this drug's facts against its source: a fact confirmed, repointed to another source, or added from one (the release date of that reading). Editorial changes and corrections that read nothing anew do not move it; `factChanges(drug: ...)` lists every change.")
     public LocalDate getLastReviewed() {
         return lastReviewed;
     }

@@ -57,7 +57,7 @@ public class SafetyInUseGraphQLApi {
 
     @Name("contraindications")
     @NonNull
-    @Description("When the labels say not to use the drug, not to recommend it, or to use it with caution: by region, strictest first.")
+    @Description("When the labels say not to use the drug, not to recommend it, or to use it with caution: by region, strictest first. Pregnancy and breastfeeding are in `reproductiveSafety` (the `contraindicatedIn` filter of `drugs` reads both).")
     public Uni<List<@NonNull Contraindication>> contraindications(@Source Drug drug,
             @Name("region") @Description("Only this region.") Region region,
             @Name("population") @Description("Only this population.") ContraindicationPopulation population,

@@ -135,6 +135,18 @@ class ChangeLogTest {
                 .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
     }
 
+    @Test
+    void aReleaseFromBeforeTheLogBeganIsRefusedNotAnsweredInPart() {
+        // 2026.11.27's changes were not recorded (the log starts after 2026.12.06): "since" it would leave them out
+        GraphQL.post("{ factChanges(sinceVersion: \"2026.11.27\") { cursor } }")
+                .body("data.factChanges", org.hamcrest.Matchers.nullValue())
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].message", org.hamcrest.Matchers.containsString("starts after release 2026.12.06"));
+        GraphQL.post("{ factChanges(sinceVersion: \"2026.12.06\", first: 1) { release } }")
+                .body("errors", org.hamcrest.Matchers.nullValue())
+                .body("data.factChanges", org.hamcrest.Matchers.hasSize(1));
+    }
+
     private static String bool(String postgres) {
         return "t".equals(postgres) || "true".equals(postgres) ? "true" : "false";
     }

@@ -153,13 +153,14 @@ class DataConsistencyTest {
 
     @Test
     void lastReviewedFollowsTheReadings() {
-        // a fact confirmed against a source, or repointed to another, was reviewed on its release's day
+        // a fact confirmed against a source, repointed to another, or added from one was read on its release's day
         assertNone("drugs whose last_reviewed is before the latest reading of one of their facts", """
                 select d.name || ' ' || d.last_reviewed || ' < ' || max(r.released_on)
                 from fact_change c join data_release r on r.version = c.release join drug d on d.id = c.drug_id
                 where c.operation = 'CHANGED'
                   and ((c.after ->> 'verified')::boolean and (c.before ->> 'verified') is distinct from (c.after ->> 'verified')
                        or (c.before ->> 'source_id') is distinct from (c.after ->> 'source_id'))
+                   or c.operation = 'ADDED' and c.after ->> 'source_id' is not null
                 group by d.name, d.last_reviewed having max(r.released_on) > d.last_reviewed order by 1""");
     }
 
