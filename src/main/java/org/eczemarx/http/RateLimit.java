@@ -118,10 +118,22 @@ class RateLimit {
                 .put("extensions", new JsonObject().put("code", "RATE_LIMITED"))));
         response.putHeader(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfter))
                 .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
-                .putHeader(HttpHeaders.CONTENT_TYPE, "application/json; charset=utf-8")
+                .putHeader(HttpHeaders.CONTENT_TYPE, mediaType(ctx) + "; charset=utf-8")
                 .setStatusCode(429)
                 .end(body.encode());
         return false;
+    }
+
+    /** The GraphQL endpoint answers in the media type its client accepts (docs/HTTP.md), other paths in JSON. */
+    private static String mediaType(RoutingContext ctx) {
+        if (!"/graphql".equals(ctx.normalizedPath())) {
+            return Replies.JSON;
+        }
+        try {
+            return Replies.responseMediaType(ctx);
+        } catch (HttpProblem notAcceptable) {
+            return Replies.JSON;
+        }
     }
 
     private Bucket newBucket() {

@@ -67,7 +67,9 @@ class OperationsTest {
                 .body(containsString("href=\"q/graphql-ui/\""))
                 .body(containsString("href=\"graphql/schema.graphql\""))
                 .body(containsString("href=\"q/health/ready\""))
+                .body(containsString("href=\"downloads\""))
                 .body(containsString("does not give medical"));
+        given().when().get("/downloads").then().statusCode(200); // the link leads somewhere
     }
 
     @Test
@@ -85,6 +87,15 @@ class OperationsTest {
                 .header("Access-Control-Allow-Origin", "https://web.example")
                 .header("Access-Control-Allow-Methods", containsString("POST"))
                 .header("Access-Control-Expose-Headers", containsString("ETag"));
+        // a browser app that traces its calls (README "Tracing and logs": a caller's traceparent decides sampling)
+        given().header("Origin", "https://web.example")
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "content-type,traceparent,tracestate,baggage")
+                .when().options("/graphql")
+                .then().statusCode(200)
+                .header("Access-Control-Allow-Origin", "https://web.example")
+                .header("Access-Control-Allow-Headers", containsString("traceparent"))
+                .header("Access-Control-Allow-Headers", containsString("baggage"));
         given().header("Origin", "https://web.example")
                 .queryParam("query", "{ meta { apiVersion } }")
                 .when().get("/graphql")

@@ -84,6 +84,12 @@ class RateLimitTest {
         assertThat(post(first).statusCode()).isEqualTo(429);
         assertThat(post("203.0.113.21").statusCode()).as("another client").isEqualTo(200);
         assertThat(post("2001:db8::21").statusCode()).as("another client, IPv6").isEqualTo(200);
+        ExtractableResponse<Response> limited = given().contentType(ContentType.JSON).header("X-Forwarded-For", first)
+                .accept("application/graphql-response+json").body("{\"query\":\"{ meta { apiVersion } }\"}")
+                .post("/graphql").then().extract();
+        assertThat(limited.statusCode()).isEqualTo(429);
+        assertThat(limited.contentType()).as("the media type the client accepts (docs/HTTP.md)")
+                .startsWith("application/graphql-response+json");
     }
 
     @Test
