@@ -61,9 +61,10 @@ public class EvidenceGraphQLApi {
             @Name("guideline") @Description("Only this guideline.") Guideline guideline,
             @Name("strength") @Description("Only this strength.") RecommendationStrength strength,
             @Name("direction") @Description("Only this direction.") RecommendationDirection direction,
-            @Name("includeClasses") @DefaultValue("true") @Description("Also recommendations about the drug's class and parent classes.") boolean includeClasses) {
+            @Name("includeClasses") @DefaultValue("true") @Description("Also recommendations about the drug's class and parent classes; null counts as the default.") Boolean includeClasses) {
+        boolean classes = !Boolean.FALSE.equals(includeClasses);
         return loaders.load(drug.pk(),
-                ids -> service.recommendationsOfDrugs(ids, guideline, strength, direction, includeClasses));
+                ids -> service.recommendationsOfDrugs(ids, guideline, strength, direction, classes));
     }
 
     @Name("efficacy")

@@ -10,7 +10,9 @@ import org.eczemarx.approval.Region;
 @Input("ContraindicationFilter")
 @Description("A population a drug's label advises against use in. For PREGNANCY and BREASTFEEDING the reproductive-safety rows count too: "
         + "CONTRAINDICATED as contraindicated, AVOID as not recommended, USE_ONLY_IF_CLEARLY_NEEDED as caution. For LIVE_VACCINES the "
-        + "vaccination rows count too: AVOID_LIVE_VACCINES as not recommended.")
+        + "vaccination rows count too: AVOID_LIVE_VACCINES as not recommended. A row counts whatever part of the population it "
+        + "names (a contraindication in the first trimester counts for PREGNANCY). Topical steroids have no EU-wide label: their EU "
+        + "rows come from one member state's national product (the row's source names it) and count for the region.")
 public class ContraindicationFilterInput {
 
     @NonNull

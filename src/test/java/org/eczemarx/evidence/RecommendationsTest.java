@@ -138,6 +138,20 @@ class RecommendationsTest {
     }
 
     @Test
+    void anExplicitNullIncludeClassesMeansTheDefault() {
+        // a client that sends every argument (generated code often does) passes null for "not said": that is the
+        // default, as in the filter inputs, not a server error
+        JsonPath json = GraphQL.data("""
+                { drug(name: "mometasone") { nulled: recommendations(includeClasses: null) { intervention { code } } } }""");
+        assertThat(json.getList("data.drug.nulled.intervention.code", String.class))
+                .containsExactlyInAnyOrder("tcs", "tcs-medium-potency");
+        JsonPath viaVariable = GraphQL.data("""
+                query ($c: Boolean) { drug(name: "mometasone") { recommendations(includeClasses: $c) { intervention { code } } } }""",
+                java.util.Collections.singletonMap("c", null));
+        assertThat(viaVariable.getList("data.drug.recommendations.intervention.code", String.class)).hasSize(2);
+    }
+
+    @Test
     void whatDoGuidelinesSayAboutRinvoq() {
         // AAD 2023 systemic (Davis et al.): strong for upadacitinib; EuroGuiDerm 2025 living update (Wollenberg et al., JEADV
         // 2025-05-02): recommended for candidates for systemic therapy (curated unverified: wording not displayed).
