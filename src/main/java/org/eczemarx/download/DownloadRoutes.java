@@ -6,9 +6,13 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 import org.eczemarx.graphql.ApiConfig;
+import org.eczemarx.error.ServiceUnavailableException;
+import org.eczemarx.http.Admission;
 import org.eczemarx.http.ResponseCaching;
 import org.jboss.logging.Logger;
 
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -24,7 +28,8 @@ import jakarta.enterprise.event.Observes;
  * with its size and SHA-256), the whole knowledge base as JSON ({@code eczemarx-<version>.json}), one CSV per table
  * ({@code eczemarx-<version>-<table>.csv}) and the data dictionary ({@code eczemarx-<version>-dictionary.csv}). Every
  * file is built from PostgreSQL when asked for, names the version it holds, and has an ETag (its SHA-256) for 304s.
- * Only the current version is served; an older one answers 404 naming the current one.
+ * Only the current version is served; an older one answers 404 naming the current one. A download costs what a query
+ * costs: the rate limit charges it as one, and it takes one of the execution slots ({@link Admission}).
  */
 @ApplicationScoped
 public class DownloadRoutes {
@@ -34,10 +39,12 @@ public class DownloadRoutes {
 
     private final KnowledgeBaseExport export;
     private final ApiConfig config;
+    private final Admission admission;
 
-    DownloadRoutes(KnowledgeBaseExport export, ApiConfig config) {
+    DownloadRoutes(KnowledgeBaseExport export, ApiConfig config, Admission admission) {
         this.export = export;
         this.config = config;
+        this.admission = admission;
     }
 
     void install(@Observes Router router) {
@@ -50,8 +57,26 @@ public class DownloadRoutes {
                 .handler(ctx -> ctx.response().putHeader(HttpHeaders.ALLOW, "GET, HEAD, OPTIONS").setStatusCode(204).end());
     }
 
+    /** Builds the file in an execution slot, on this request's context; refused at once (503) when none is free. */
     private void serve(RoutingContext ctx, String file) {
-        export.export().subscribe().with(kb -> {
+        Context context = Vertx.currentContext();
+        boolean admitted = admission.enter(() -> context.runOnContext(ignored -> {
+            if (ctx.response().ended() || ctx.response().closed()) {
+                admission.leave(); // the client left while it waited
+            } else {
+                build(ctx, file);
+            }
+        }));
+        if (!admitted) {
+            ctx.response().setStatusCode(503).putHeader(HttpHeaders.RETRY_AFTER, "1")
+                    .putHeader(HttpHeaders.CONTENT_TYPE, "application/json; charset=utf-8")
+                    .end(error("The server is at capacity (every execution slot and queue place is taken): retry shortly",
+                            "OVERLOADED"));
+        }
+    }
+
+    private void build(RoutingContext ctx, String file) {
+        export.export().onTermination().invoke(admission::leave).subscribe().with(kb -> {
             String version = kb.dataVersion();
             if (file == null) {
                 send(ctx, "application/json", index(kb).encodePrettily(), null);
@@ -70,7 +95,11 @@ public class DownloadRoutes {
                         + "; GET /downloads lists its files (older versions are not kept)");
             }
         }, failure -> {
-            LOG.warnf("Download failed: %s", failure.toString());
+            if (failure instanceof ServiceUnavailableException) {
+                LOG.debugf("Download refused during a database outage: %s", failure.getMessage()); // the outage is logged once
+            } else {
+                LOG.warnf("Download failed: %s", failure.toString());
+            }
             ctx.response().setStatusCode(503).putHeader(HttpHeaders.RETRY_AFTER, "2")
                     .putHeader(HttpHeaders.CONTENT_TYPE, "application/json; charset=utf-8")
                     .end(error("The knowledge base cannot be read at the moment: retry in a few seconds", "SERVICE_UNAVAILABLE"));

@@ -11,10 +11,11 @@ import jakarta.enterprise.context.ApplicationScoped;
  * Admission control: at most {@code max-concurrent-executions} operations execute at once, at most
  * {@code max-queued-executions} more wait for a slot (first come, first served), and the rest are refused at once
  * (503 with Retry-After) instead of queueing without bound. Executions are what cost memory and database
- * connections; answers from the response cache never take a slot.
+ * connections; answers from the response cache never take a slot. Bulk downloads, which read the whole knowledge base,
+ * take a slot too.
  */
 @ApplicationScoped
-class Admission {
+public class Admission {
 
     private final int maxRunning;
     private final int maxWaiting;
@@ -35,7 +36,7 @@ class Admission {
      * Runs {@code task} now when a slot is free, later when one frees up, or not at all (false) when the queue is
      * full. A task that ran must {@link #leave()} exactly once when its execution is over.
      */
-    boolean enter(Runnable task) {
+    public boolean enter(Runnable task) {
         synchronized (this) {
             if (running >= maxRunning) {
                 if (waiting.size() >= maxWaiting) {
@@ -51,7 +52,7 @@ class Admission {
     }
 
     /** Frees the slot of a finished execution, handing it to the longest-waiting task. */
-    void leave() {
+    public void leave() {
         Runnable next;
         synchronized (this) {
             next = waiting.poll();

@@ -61,4 +61,36 @@ class OverloadTest {
         }
         GraphQL.data("{ meta { apiVersion } }");
     }
+
+    @Test
+    void downloadsTakeAnExecutionSlotToo() throws Exception {
+        // a download reads the whole knowledge base: many at once are refused like queries, not built side by side
+        String file = io.restassured.RestAssured.get("/downloads").then().statusCode(200).extract().path("files[0].url");
+        ExecutorService clients = Executors.newFixedThreadPool(12);
+        try {
+            List<Future<ExtractableResponse<Response>>> answers = new ArrayList<>();
+            for (int i = 0; i < 24; i++) {
+                answers.add(clients.submit(() -> io.restassured.RestAssured.given().get(file).then().extract()));
+            }
+            int ok = 0;
+            int refused = 0;
+            for (Future<ExtractableResponse<Response>> answer : answers) {
+                ExtractableResponse<Response> response = answer.get();
+                if (response.statusCode() == 200) {
+                    assertThat(response.jsonPath().getString("dataVersion")).isNotBlank();
+                    ok++;
+                } else {
+                    assertThat(response.statusCode()).isEqualTo(503);
+                    assertThat(response.header("Retry-After")).isEqualTo("1");
+                    assertThat(response.jsonPath().getString("errors[0].extensions.code")).isEqualTo("OVERLOADED");
+                    refused++;
+                }
+            }
+            assertThat(ok).as("answered").isPositive();
+            assertThat(refused).as("refused at once with one slot and no queue").isPositive();
+        } finally {
+            clients.shutdownNow();
+        }
+        io.restassured.RestAssured.get(file).then().statusCode(200);
+    }
 }
