@@ -66,6 +66,13 @@ final class ErrorShapes {
         return MESSAGE_KEY.matcher(NULL_VALUE.matcher(out).replaceAll("null")).replaceAll("");
     }
 
+    private static final Pattern VARIABLE = Pattern.compile("\\bVariable '([_A-Za-z][_0-9A-Za-z]*)'");
+
+    /** A variable named as the document names it ({@code '$first'}), in graphql-java's messages as in ours. */
+    static String variables(String message) {
+        return VARIABLE.matcher(message).replaceAll("Variable '\\$$1'");
+    }
+
     /**
      * graphql-java words some messages with its AST's {@code toString()}: input objects and lists read
      * {@code ObjectValue{objectFields=[ObjectField{name='population', value=EnumValue{name='ADULTS'}}]}}. They are

@@ -108,8 +108,7 @@ class Execution {
                 return;
             }
             if (failure != null) {
-                LOG.error("GraphQL execution failed", failure);
-                Replies.respond(ctx, mediaType, HttpProblem.status(500, "INTERNAL_SERVER_ERROR", "Internal server error"));
+                Replies.respond(ctx, mediaType, HttpProblem.internal(LOG, failure, "GraphQL execution failed"));
                 metrics.record(operationName, "error", start);
             } else if (!result.getErrors().isEmpty() && System.nanoTime() - deadline > 0) {
                 // Fields fetched after the deadline failed (ExecutionDeadline): that is a timeout, not a result.

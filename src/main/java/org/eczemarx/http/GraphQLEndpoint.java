@@ -27,6 +27,7 @@ public class GraphQLEndpoint {
     static final String JSON = Replies.JSON;
 
     private static final Logger LOG = Logger.getLogger(GraphQLEndpoint.class);
+    private static final String READING_BODY = GraphQLEndpoint.class.getName() + ".readingBody";
 
     private final ApiConfig config;
     private final ResponseCaching caching;
@@ -58,12 +59,16 @@ public class GraphQLEndpoint {
                 // Only POST bodies are read: Vert.x fails an OPTIONS with a form body (FuzzTest found the 500).
                 .handler(ctx -> {
                     if (ctx.request().method().equals(HttpMethod.POST)) {
+                        ctx.put(READING_BODY, Boolean.TRUE); // a failure until the body is read is the client's bytes
                         bodies.handle(ctx);
                     } else {
                         ctx.next();
                     }
                 })
-                .handler(this::handle)
+                .handler(ctx -> {
+                    ctx.remove(READING_BODY);
+                    handle(ctx);
+                })
                 .failureHandler(this::failure);
     }
 
@@ -72,7 +77,9 @@ public class GraphQLEndpoint {
         long start = System.nanoTime();
         tracing.start(ctx);
         String mediaType = JSON;
-        String[] operationName = {null}; // known once the document is parsed; rejections are counted under it too
+        // The name of the operation the document holds, once it is found (null: anonymous); a request refused before
+        // that counts as unknown, never under a name only its client gave (metrics would keep any name sent)
+        String[] operationName = {OperationMetrics.UNKNOWN};
         try {
             mediaType = Replies.responseMediaType(ctx);
             HttpMethod method = ctx.request().method();
@@ -88,7 +95,6 @@ public class GraphQLEndpoint {
                 throw HttpProblem.methodNotAllowed("GET, HEAD, POST", "Method " + method.name()
                         + " is not allowed: send queries with GET or POST, mutations with POST");
             }
-            operationName[0] = request.operationName();
             request = checks.withPersistedQuery(request);
             DocumentCache.Checked known = documents.find(request.query());
             ResponseCache.Key key = known == null ? null : answers.key(request.operationName(), known.normalized(), request.variables());
@@ -115,7 +121,7 @@ public class GraphQLEndpoint {
                 execution.execute(ctx, checked, mediaType, name, start, null);
             }
         } catch (HttpProblem problem) {
-            OperationTracing.operation(ctx, operationName[0], null, null);
+            OperationTracing.operation(ctx, OperationMetrics.known(operationName[0]), null, null);
             if (RateLimit.chargeExecution(ctx)) { // a refused request costs as much as an executed one
                 Replies.respond(ctx, mediaType, problem);
             }
@@ -175,16 +181,30 @@ public class GraphQLEndpoint {
         return true;
     }
 
+    /**
+     * A request the routes could not read: its body too large (413), its bytes not HTTP (a malformed chunk: 400), or
+     * its client gone (nothing to answer). Only what remains is a fault of ours, logged as one.
+     */
     private void failure(RoutingContext ctx) {
-        if (ctx.response().ended()) {
+        if (ctx.response().ended() || ctx.response().closed()) {
+            LOG.debugf("Client left before its request was read: %s", ctx.failure());
             return;
         }
         if (ctx.statusCode() == 413) {
             Replies.respond(ctx, JSON, RequestReader.tooLarge(Replies.contentLength(ctx), config.limits().maxBodyBytes()));
             return;
         }
-        LOG.error("Unexpected failure on /graphql", ctx.failure());
-        Replies.respond(ctx, JSON, HttpProblem.status(500, "INTERNAL_SERVER_ERROR", "Internal server error"));
+        if (ctx.get(READING_BODY) != null) {
+            LOG.debugf("Request body unreadable: %s", ctx.failure());
+            Replies.respond(ctx, JSON, HttpProblem.badRequest("The request body could not be read as HTTP sends it (a malformed chunk?)"));
+            return;
+        }
+        String path = ctx.request().path();
+        if (path == null || !path.startsWith("/")) { // Vert.x fails it with 404 before any handler
+            Replies.respond(ctx, JSON, HttpProblem.badRequest("The request target must be a path from the root: \"/graphql?...\""));
+            return;
+        }
+        Replies.respond(ctx, JSON, HttpProblem.internal(LOG, ctx.failure(), "Unexpected failure on /graphql"));
     }
 
 }

@@ -16,14 +16,22 @@ final class HttpProblem extends RuntimeException {
     final String code;
     final Map<String, String> headers;
     final List<String> messages;
+    /** Per message, where in the document it points ({@code [{line, column}]}), or null: parse and validation errors. */
+    final List<List<Map<String, Integer>>> locations;
 
     private HttpProblem(int jsonStatus, int graphqlResponseStatus, String code, String message, Map<String, String> headers) {
         this(jsonStatus, graphqlResponseStatus, code, List.of(message), headers);
     }
 
     private HttpProblem(int jsonStatus, int graphqlResponseStatus, String code, List<String> messages, Map<String, String> headers) {
+        this(jsonStatus, graphqlResponseStatus, code, messages, null, headers);
+    }
+
+    private HttpProblem(int jsonStatus, int graphqlResponseStatus, String code, List<String> messages,
+            List<List<Map<String, Integer>>> locations, Map<String, String> headers) {
         super(messages.get(0), null, false, false);
         this.messages = messages;
+        this.locations = locations;
         this.jsonStatus = jsonStatus;
         this.graphqlResponseStatus = graphqlResponseStatus;
         this.code = code;
@@ -40,13 +48,29 @@ final class HttpProblem extends RuntimeException {
         return new HttpProblem(200, 400, code, message, Map.of());
     }
 
-    /** Several errors of one kind, e.g. every validation error of a document. */
-    static HttpProblem requestErrors(String code, List<String> messages) {
-        return new HttpProblem(200, 400, code, messages, Map.of());
+    /** Several errors of one kind, e.g. every validation error of a document, with where each points. */
+    static HttpProblem requestErrors(String code, List<? extends graphql.GraphQLError> errors) {
+        return new HttpProblem(200, 400, code, errors.stream().map(e -> ErrorShapes.plain(e.getMessage())).toList(),
+                errors.stream().map(e -> locations(e.getLocations())).toList(), Map.of());
+    }
+
+    private static List<Map<String, Integer>> locations(List<graphql.language.SourceLocation> where) {
+        return where == null ? List.of() : where.stream().filter(java.util.Objects::nonNull)
+                .map(l -> Map.of("line", l.getLine(), "column", l.getColumn())).toList();
     }
 
     static HttpProblem status(int status, String code, String message) {
         return new HttpProblem(status, status, code, message, Map.of());
+    }
+
+    /**
+     * A fault of ours: logged with a reference that the client's message repeats, code {@code INTERNAL} as for a
+     * resolver's fault (never a stack trace or SQL in the answer).
+     */
+    static HttpProblem internal(org.jboss.logging.Logger log, Throwable failure, String what) {
+        String reference = java.util.UUID.randomUUID().toString();
+        log.errorf(failure, "%s (reference %s)", what, reference);
+        return status(500, "INTERNAL", "Internal server error (reference " + reference + ")");
     }
 
     /** Every execution slot is taken and the queue is full: retry shortly. */

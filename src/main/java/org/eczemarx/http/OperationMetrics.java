@@ -15,10 +15,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 /**
  * Request counts and latencies per GraphQL operation name ({@code graphql_requests_seconds} in Prometheus). Operation
  * names come from clients, so only well-formed names are tagged, and at most {@code metrics-max-operation-names} of
- * them: the rest count as {@code other}, and nobody can grow the metrics without bound.
+ * them: the rest count as {@code other}, and nobody can grow the metrics without bound. A name counts once the document
+ * is found to hold it: a request refused before that counts as {@code unknown}, so names that clients merely send
+ * (any string, on requests that fail) take no place of a real operation's.
  */
 @ApplicationScoped
 public class OperationMetrics {
+
+    /** The operation of a request refused before its document was read (compared by identity). */
+    static final String UNKNOWN = new String("unknown");
 
     private static final Pattern NAME = Pattern.compile("[_A-Za-z][_0-9A-Za-z]{0,63}");
 
@@ -47,7 +52,15 @@ public class OperationMetrics {
                 .record(System.nanoTime() - startNanos, TimeUnit.NANOSECONDS);
     }
 
+    /** The operation's name if known, else null. */
+    static String known(String operationName) {
+        return operationName == UNKNOWN ? null : operationName;
+    }
+
     private String tag(String operationName) {
+        if (operationName == UNKNOWN) {
+            return "unknown";
+        }
         if (operationName == null) {
             return "anonymous";
         }

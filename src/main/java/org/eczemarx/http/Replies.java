@@ -27,8 +27,12 @@ final class Replies {
             return;
         }
         JsonArray errors = new JsonArray();
-        for (String message : problem.messages) {
-            errors.add(new JsonObject().put("message", ErrorShapes.bounded(message)).put("extensions", new JsonObject().put("code", problem.code)));
+        for (int i = 0; i < problem.messages.size(); i++) {
+            JsonObject error = new JsonObject().put("message", ErrorShapes.bounded(problem.messages.get(i)));
+            if (problem.locations != null && !problem.locations.get(i).isEmpty()) {
+                error.put("locations", problem.locations.get(i)); // the order of the spec's example: message, locations
+            }
+            errors.add(error.put("extensions", new JsonObject().put("code", problem.code)));
         }
         OperationTracing.failed(ctx, problem.code);
         HttpServerResponse response = ctx.response();

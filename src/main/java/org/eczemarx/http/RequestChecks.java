@@ -85,9 +85,7 @@ class RequestChecks {
             }
             try {
                 operation = NodeUtil.getOperation(document, request.operationName()).operationDefinition;
-                if (operation.getName() != null) {
-                    operationName[0] = operation.getName();
-                }
+                operationName[0] = operation.getName();
             } catch (RuntimeException e) {
                 throw HttpProblem.requestError("GRAPHQL_VALIDATION_FAILED", request.operationName() == null
                         ? "The document holds no operation or several: name the one to run in `operationName`"
@@ -99,7 +97,7 @@ class RequestChecks {
             }
             analysis = limits.checkOperation(schema, document, operation, request.variables());
         } catch (InvalidSyntaxException e) {
-            throw HttpProblem.requestError("GRAPHQL_PARSE_FAILED", e.getMessage());
+            throw HttpProblem.requestErrors("GRAPHQL_PARSE_FAILED", List.of(e.toInvalidSyntaxError()));
         } catch (LimitExceededException e) {
             throw HttpProblem.requestError("LIMIT_EXCEEDED", e.getMessage());
         } catch (InvalidDocumentException e) {
@@ -112,7 +110,7 @@ class RequestChecks {
         if (known == null) {
             List<ValidationError> invalid = ParseAndValidate.validate(schema, document, Locale.ENGLISH);
             if (!invalid.isEmpty()) {
-                throw HttpProblem.requestErrors("GRAPHQL_VALIDATION_FAILED", invalid.stream().map(e -> ErrorShapes.plain(e.getMessage())).toList());
+                throw HttpProblem.requestErrors("GRAPHQL_VALIDATION_FAILED", invalid);
             }
             StorableText.refuseIn(request.query(), document);
             known = documents.remember(request.query(), document);
@@ -122,7 +120,7 @@ class RequestChecks {
             ValuesResolver.coerceVariableValues(schema, operation.getVariableDefinitions(), RawVariables.of(request.variables()),
                     GraphQLContext.getDefault(), Locale.ENGLISH);
         } catch (RuntimeException e) {
-            throw HttpProblem.requestError("BAD_USER_INPUT", ErrorShapes.plain(e.getMessage()));
+            throw HttpProblem.requestError("BAD_USER_INPUT", ErrorShapes.variables(ErrorShapes.plain(e.getMessage())));
         }
         StorableText.refuseIn(request.variables());
         String hash = PersistedQueries.requestedHash(request);

@@ -44,13 +44,14 @@ final class RequestReader {
     }
 
     static GraphQLHttpRequest fromPost(RoutingContext ctx, int maxBodyBytes) {
-        String contentType = ctx.request().getHeader("Content-Type");
+        String contentType = joined(ctx, "Content-Type");
         if (!isJson(contentType)) {
             throw HttpProblem.status(415, "UNSUPPORTED_MEDIA_TYPE", "Content-Type " + (contentType == null ? "(none)" : "'" + contentType + "'")
                     + " is not supported: send the request as application/json (UTF-8)");
         }
-        String encoding = ctx.request().getHeader("Content-Encoding");
-        if (encoding != null && !encoding.isBlank() && !encoding.strip().equalsIgnoreCase("identity")) {
+        String encoding = joined(ctx, "Content-Encoding");
+        if (encoding != null && !java.util.Arrays.stream(encoding.split(",", -1))
+                .allMatch(coding -> coding.isBlank() || coding.strip().equalsIgnoreCase("identity"))) {
             // request bodies are not decompressed: a gzip body would read as broken UTF-8 (RFC 9110 8.4: 415)
             throw HttpProblem.status(415, "UNSUPPORTED_MEDIA_TYPE", "Content-Encoding '" + encoding.strip()
                     + "' is not supported for request bodies: send the JSON uncompressed");
@@ -81,6 +82,15 @@ final class RequestReader {
         Map<String, Object> variables = object(json, "variables");
         Map<String, Object> extensions = object(json, "extensions");
         return checked(new GraphQLHttpRequest(query, blankToNull(operationName), variables, extensions, false));
+    }
+
+    /**
+     * A header as one value: a header sent on several lines is the list those lines would make joined by commas
+     * (RFC 9110 5.3), so a second {@code Content-Encoding: gzip} line is seen, not dropped behind the first.
+     */
+    static String joined(RoutingContext ctx, String name) {
+        java.util.List<String> lines = ctx.request().headers().getAll(name);
+        return lines.isEmpty() ? null : lines.size() == 1 ? lines.get(0) : String.join(", ", lines);
     }
 
     /** @param bytes the body's length, or -1 when it is not known (a chunked body, cut off at the limit) */

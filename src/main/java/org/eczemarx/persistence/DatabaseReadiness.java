@@ -38,6 +38,15 @@ class DatabaseReadiness implements AsyncHealthCheck {
                 .ifNoItem().after(timeout).fail()
                 .map(rows -> HealthCheckResponse.up(NAME))
                 .onFailure().recoverWithItem(failure -> HealthCheckResponse.named(NAME).down()
-                        .withData("reason", String.valueOf(failure.getMessage())).build());
+                        .withData("reason", reason(failure, timeout)).build());
+    }
+
+    /** What an operator reads: the message, or what failed when there is none (a timeout has none), never "null". */
+    static String reason(Throwable failure, Duration timeout) {
+        String message = failure.getMessage();
+        if (failure instanceof io.smallrye.mutiny.TimeoutException) {
+            return "no connection answered 'select 1' within " + timeout.toMillis() + " ms";
+        }
+        return message == null || message.isBlank() ? failure.getClass().getSimpleName() : message;
     }
 }

@@ -45,6 +45,25 @@ class OperationsTest {
     }
 
     @Test
+    void onlyNamesADocumentHoldsBecomeMetrics() {
+        // names a client merely sends (on a request refused before or because its document lacks them) would each
+        // take one of the bounded places, and real operations would then count as "other"
+        given().contentType("application/json")
+                .body("{\"query\": \"query Real { meta { apiVersion } }\", \"operationName\": \"Forged1\"}")
+                .when().post("/graphql").then().statusCode(200).body("errors[0].extensions.code", equalTo("GRAPHQL_VALIDATION_FAILED"));
+        given().contentType("application/json")
+                .body("{\"query\": \"query Real { \", \"operationName\": \"Forged2\"}")
+                .when().post("/graphql").then().statusCode(200);
+        given().contentType("application/json")
+                .body("{\"query\": 5, \"operationName\": \"Forged3\"}")
+                .when().post("/graphql").then().statusCode(400);
+        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        org.assertj.core.api.Assertions.assertThat(metrics)
+                .doesNotContain("Forged")
+                .contains("graphql_requests_seconds_count{operation=\"unknown\",outcome=\"rejected\"}");
+    }
+
+    @Test
     void tracingIsOffByDefault() {
         given().contentType("application/json")
                 .body("{\"query\": \"query UntracedProbe { drug(name: \\\"Dupixent\\\") { name } }\"}")
@@ -64,6 +83,7 @@ class OperationsTest {
     void rootPageSendsPeopleToGraphiqlTheSchemaAndHealth() {
         given().when().get("/").then().statusCode(200)
                 .contentType(containsString("text/html"))
+                .header("Cache-Control", containsString("max-age=300")) // it names the current downloads: not a day
                 .body(containsString("href=\"q/graphql-ui/\""))
                 .body(containsString("href=\"graphql/schema.graphql\""))
                 .body(containsString("href=\"q/health/ready\""))

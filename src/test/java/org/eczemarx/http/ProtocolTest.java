@@ -114,6 +114,31 @@ class ProtocolTest {
     }
 
     @Test
+    void parseAndValidationErrorsSayWhereInTheDocument() {
+        // GraphQL spec 7.1.2: an error about the document carries locations; GraphiQL and IDEs underline them
+        Http.postJson(Http.body("{ meta {\n  apiVersion\n  nope } }"))
+                .statusCode(200)
+                .body("errors[0].extensions.code", equalTo("GRAPHQL_VALIDATION_FAILED"))
+                .body("errors[0].locations[0].line", equalTo(3))
+                .body("errors[0].locations[0].column", equalTo(3));
+        Http.postJson(Http.body("{ meta { apiVersion } ]"))
+                .statusCode(200)
+                .body("errors[0].extensions.code", equalTo("GRAPHQL_PARSE_FAILED"))
+                .body("errors[0].locations[0].line", equalTo(1))
+                .body("errors[0].locations[0].column", equalTo(23));
+    }
+
+    @Test
+    void variablesAreNamedAsTheDocumentNamesThem() {
+        // graphql-java's coercion messages name a variable without its $; ours and graphql-js's name it with one
+        Http.postJson(Http.body("query ($f: DrugFilter!) { drugs(filter: $f) { totalCount } }", Map.of()))
+                .statusCode(200)
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].message", startsWith("Variable '$f'"))
+                .body("errors[0].message", org.hamcrest.Matchers.not(containsString("Variable 'f'")));
+    }
+
+    @Test
     void validationErrorsAre400ForGraphqlResponseClientsAnd200ForJsonClients() {
         Http.postJson(Http.body("{ meta { nope } }"), Http.GRAPHQL_RESPONSE)
                 .statusCode(400)

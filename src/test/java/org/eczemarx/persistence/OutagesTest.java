@@ -26,6 +26,17 @@ class OutagesTest {
     }
 
     @Test
+    void theReadinessReasonSaysWhatFailedNeverNull() {
+        // /q/health/ready showed "reason": "null" for a timeout (Mutiny's TimeoutException has no message)
+        java.time.Duration timeout = java.time.Duration.ofMillis(3000);
+        assertThat(DatabaseReadiness.reason(new io.smallrye.mutiny.TimeoutException(), timeout))
+                .isEqualTo("no connection answered 'select 1' within 3000 ms");
+        assertThat(DatabaseReadiness.reason(ClosedConnectionException.INSTANCE, timeout)).isNotBlank().isNotEqualTo("null");
+        assertThat(DatabaseReadiness.reason(new NoStackTraceThrowable(null), timeout)).isEqualTo("NoStackTraceThrowable");
+        assertThat(DatabaseReadiness.reason(new ConnectException("Connection refused"), timeout)).isEqualTo("Connection refused");
+    }
+
+    @Test
     void queryErrorsAndDefectsAreNot() {
         assertThat(Outages.unreachable(new PgException("syntax error at or near", "ERROR", "42601", null))).isFalse();
         assertThat(Outages.unreachable(new IllegalStateException("bug"))).isFalse();
