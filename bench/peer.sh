@@ -4,7 +4,7 @@
 #
 # Usage: bench/peer.sh [--out FILE]            (default FILE: bench/peer-results.md)
 #   Knobs (environment): WARMUP=30 DURATION=20 CLIENTS="16 64" QUERIES="a b c"
-#   SERVERS="ours-uncached ours-shipped postgraphile" JAVA_OPTS= APP_JAR= POOL_SIZE=20 OURS_PORT=8090 PEER_PORT=5678
+#   SERVERS="ours-uncached ours-shipped postgraphile" JAVA_OPTS= OURS_JAVA= APP_JAR= POOL_SIZE=20 OURS_PORT=8090 PEER_PORT=5678
 #   PEER_DB=eczemarx_peer WRK_THREADS=2 WRK_TIMEOUT=10s STARTUP_TIMEOUT=180 SETTLE_TIMEOUT=30 POSTGRAPHILE_VERSION=5.1.5
 #   SIMPLIFY_INFLECTION_VERSION=8.0.0 NODE_VERSION=24 NODE_BIN= PEER_CACHE=${XDG_CACHE_HOME:-$HOME/.cache}/eczemarx-peer
 #   Quick check: WARMUP=3 DURATION=3 bench/peer.sh --out /tmp/peer-quick.md
@@ -38,6 +38,11 @@ QUERIES=${QUERIES:-a b c}
 SERVERS=${SERVERS:-ours-uncached ours-shipped postgraphile}
 # The JVM flags of README.md's production command (bounded memory); the AppCDS archive is added where it exists.
 JAVA_OPTS=${JAVA_OPTS:--Xms32m -Xmx160m -XX:+UseSerialGC -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m -Xss512k -XX:MaxDirectMemorySize=32m --enable-native-access=ALL-UNNAMED -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0}
+# The README's production command: JDK 25 with the AOT cache the build trained (app.aot), else JDK 17 with app-cds.jsa.
+if [ -z "${OURS_JAVA:-}" ] && [ -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ]; then
+  OURS_JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java
+fi
+OURS_JAVA=${OURS_JAVA:-java}
 POOL_SIZE=${POOL_SIZE:-20}
 OURS_PORT=${OURS_PORT:-8090}
 PEER_PORT=${PEER_PORT:-5678}
@@ -153,20 +158,28 @@ pkgver() { jq -r .version "$PEER_CACHE/node_modules/$1/package.json"; }
 # ---------------------------------------------------------------------------------------------------------- servers
 url_of() { case $1 in postgraphile) echo "http://$host:$PEER_PORT/graphql" ;; *) echo "http://$host:$OURS_PORT/graphql" ;; esac; }
 shape_of() { case $1 in postgraphile) echo postgraphile ;; *) echo ours ;; esac; }
+# The start-up cache the build trained for OURS_JAVA, as the README starts with it; both record the class path relative
+# to the jar's folder, so they load only when started from there.
+start_cache_flag() {
+  if "$OURS_JAVA" -version 2>&1 | grep -q 'version "17'; then
+    [ ! -f "$(dirname "$jar")/app-cds.jsa" ] || echo "-XX:SharedArchiveFile=app-cds.jsa "
+  else
+    [ ! -f "$(dirname "$jar")/app.aot" ] || echo "-XX:AOTCache=app.aot "
+  fi
+}
 start_server() { # name: starts it in the background, sets server_pid, starts the RSS sampler, waits until it answers
   local name=$1 log=$work/$1.log
   case $name in
     ours-*)
       local cache_env=(env -u RESPONSE_CACHE_ENABLED -u RESPONSE_CACHE_MAX_BYTES) cds=
-      # The archive records the class path relative to the jar's folder: it loads only when started from there.
-      [ -f "$(dirname "$jar")/app-cds.jsa" ] && cds="-XX:SharedArchiveFile=app-cds.jsa"
+      cds=$(start_cache_flag)
       [ "$name" = ours-uncached ] && cache_env=(env RESPONSE_CACHE_ENABLED=false)
       # The production command of README.md, on loopback, with the caller's JAVA_OPTS (e.g. heap flags); without the
       # per-client rate limit, which would answer most of wrk's requests from one address 429.
       # shellcheck disable=SC2086
       (cd "$(dirname "$jar")" && exec "${cache_env[@]}" DB_URL=127.0.0.1:5432/$PEER_DB DB_USER=postgres DB_PASSWORD= \
         ID_SECRET=change-me DB_POOL_SIZE=$POOL_SIZE QUARKUS_HTTP_HOST=$host QUARKUS_HTTP_PORT=$OURS_PORT \
-        ECZEMARX_RATE_LIMIT_ENABLED=false MALLOC_ARENA_MAX=2 java $JAVA_OPTS $cds -jar "$(basename "$jar")") > "$log" 2>&1 &
+        ECZEMARX_RATE_LIMIT_ENABLED=false MALLOC_ARENA_MAX=2 "$OURS_JAVA" $JAVA_OPTS $cds -jar "$(basename "$jar")") > "$log" 2>&1 &
       ;;
     postgraphile)
       (cd "$PEER_CACHE" && exec env NODE_ENV=production GRAPHILE_ENV=production \
@@ -384,7 +397,7 @@ table=$(awk -F'\t' -v rssfile="$work/rss.txt" -v servers="$SERVERS" -v queries="
 errors_total=$(awk -F'\t' '{e += $10 + $11 + ($9 == 0)} END {print e + 0}' "$results")
 
 pg_version=$("${pg[@]}" -c "show server_version" | cut -d' ' -f1)
-java_version=$(java $JAVA_OPTS -version 2>&1 | head -1)
+java_version=$("$OURS_JAVA" $JAVA_OPTS -version 2>&1 | head -1)
 {
   echo "# Peer comparison: EczemaRx and PostGraphile"
   echo
@@ -392,12 +405,12 @@ java_version=$(java $JAVA_OPTS -version 2>&1 | head -1)
   echo "CLIENTS=\"$CLIENTS\" (wrk, keep-alive, $WRK_THREADS threads, POST application/json, no compression), pool size $POOL_SIZE."
   echo
   printf -- '- rerun: `'
-  for v in WARMUP DURATION CLIENTS QUERIES SERVERS JAVA_OPTS POOL_SIZE; do
+  for v in WARMUP DURATION CLIENTS QUERIES SERVERS OURS_JAVA JAVA_OPTS POOL_SIZE; do
     case "${!v}" in *" "*|"") printf '%s="%s" ' "$v" "${!v}" ;; *) printf '%s=%s ' "$v" "${!v}" ;; esac
   done
   echo 'bench/peer.sh`'
   echo "- machine: $(nproc) cores, $(awk '/^MemTotal:/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo), load average $load_before at start, $load_after at end"
-  echo "- ours: \`java ${JAVA_OPTS:+$JAVA_OPTS }-jar ${jar#"$repo"/}\` ($java_version); response cache setting in this build: $cache_in_build;" \
+  echo "- ours: \`$OURS_JAVA ${JAVA_OPTS:+$JAVA_OPTS }$(start_cache_flag)-jar ${jar#"$repo"/}\` ($java_version); response cache setting in this build: $cache_in_build;" \
     "ours-uncached has RESPONSE_CACHE_ENABLED=false, ours-shipped the default environment"
   echo "- PostGraphile $(pkgver postgraphile) (amber preset + @graphile/simplify-inflection $(pkgver @graphile/simplify-inflection)," \
     "grafast $(pkgver grafast), @dataplan/pg $(pkgver @dataplan/pg), graphile-build-pg $(pkgver graphile-build-pg)) on Node.js $node_version, NODE_ENV=production"
