@@ -19,6 +19,8 @@ record QueryText(String norm, List<String> words, List<String> stems) {
 
     private static final String GREEK = "αβγδκΑΒΓΔΚ";
     private static final String LATIN = "abgdkABGDK";
+    /** Trademark and copyright signs, which names are printed with and erx_norm drops. */
+    private static final String SIGNS = "®™©℠";
 
     /** The normalised text, or null when it holds characters only PostgreSQL's {@code unaccent} normalises. */
     static QueryText of(String text) {
@@ -27,6 +29,9 @@ record QueryText(String norm, List<String> words, List<String> stems) {
         StringBuilder word = new StringBuilder();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (SIGNS.indexOf(c) >= 0) {
+                continue; // "Dupixent®": dropped, as erx_norm drops them (V33)
+            }
             int greek = GREEK.indexOf(c);
             if (greek >= 0) {
                 c = LATIN.charAt(greek);

@@ -34,7 +34,10 @@ class DrugQueriesTest {
             "Adbry, tralokinumab",
             "' dupilumab ', dupilumab",
             "Dupi-xent, dupilumab",
-            "Ébglyss, lebrikizumab"
+            "Ébglyss, lebrikizumab",
+            "Dupixent®, dupilumab", // as labels print brands: unaccent would spell ® "(R)"
+            "Rinvoq™, upadacitinib",
+            "Protopic ®, tacrolimus"
     })
     void drugByInnSynonymOrBrandIgnoringCaseSpacesHyphensAndAccents(String asked, String inn) {
         GraphQL.post(CARD, Map.of("name", asked))
