@@ -161,11 +161,13 @@ shape_of() { case $1 in postgraphile) echo postgraphile ;; *) echo ours ;; esac;
 # The start-up cache the build trained for OURS_JAVA, as the README starts with it; both record the class path relative
 # to the jar's folder, so they load only when started from there.
 start_cache_flag() {
-  if "$OURS_JAVA" -version 2>&1 | grep -q 'version "17'; then
-    [ ! -f "$(dirname "$jar")/app-cds.jsa" ] || echo "-XX:SharedArchiveFile=app-cds.jsa "
-  else
+  local major
+  major=$("$OURS_JAVA" -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -1)
+  if [ "${major:-0}" -ge 25 ]; then
     [ ! -f "$(dirname "$jar")/app.aot" ] || echo "-XX:AOTCache=app.aot "
-  fi
+  elif [ "${major:-0}" = 17 ]; then
+    [ ! -f "$(dirname "$jar")/app-cds.jsa" ] || echo "-XX:SharedArchiveFile=app-cds.jsa "
+  fi # the build trains for JDK 17 and 25 only: another JDK starts without a cache
 }
 start_server() { # name: starts it in the background, sets server_pid, starts the RSS sampler, waits until it answers
   local name=$1 log=$work/$1.log

@@ -57,53 +57,86 @@ public class DownloadRoutes {
                 .handler(ctx -> ctx.response().putHeader(HttpHeaders.ALLOW, "GET, HEAD, OPTIONS").setStatusCode(204).end());
     }
 
-    /** Builds the file in an execution slot, on this request's context; refused at once (503) when none is free. */
+    /**
+     * Builds the file in an execution slot, on this request's context: now, or once a slot frees up; refused (503
+     * OVERLOADED) when every slot and queue place is taken, or when it waited longer than the execution timeout.
+     */
     private void serve(RoutingContext ctx, String file) {
         Context context = Vertx.currentContext();
+        long start = System.nanoTime();
         boolean admitted = admission.enter(() -> context.runOnContext(ignored -> {
             if (ctx.response().ended() || ctx.response().closed()) {
                 admission.leave(); // the client left while it waited
+            } else if (System.nanoTime() - start > config.limits().executionTimeout().toNanos()) {
+                admission.leave();
+                overloaded(ctx, "The server was busy for longer than the execution timeout: retry shortly");
             } else {
                 build(ctx, file);
             }
         }));
         if (!admitted) {
-            ctx.response().setStatusCode(503).putHeader(HttpHeaders.RETRY_AFTER, "1")
-                    .putHeader(HttpHeaders.CONTENT_TYPE, "application/json; charset=utf-8")
-                    .end(error("The server is at capacity (every execution slot and queue place is taken): retry shortly",
-                            "OVERLOADED"));
+            overloaded(ctx, "The server is at capacity (every execution slot and queue place is taken): retry shortly");
         }
     }
 
+    private static void overloaded(RoutingContext ctx, String message) {
+        ctx.response().setStatusCode(503).putHeader(HttpHeaders.RETRY_AFTER, "1")
+                .putHeader(HttpHeaders.CONTENT_TYPE, "application/json; charset=utf-8")
+                .end(error(message, "OVERLOADED"));
+    }
+
+    /** Reads the knowledge base and writes the file; the slot is given back once the answer is written, not before. */
     private void build(RoutingContext ctx, String file) {
-        export.export().onTermination().invoke(admission::leave).subscribe().with(kb -> {
-            String version = kb.dataVersion();
-            if (file == null) {
-                send(ctx, "application/json", index(kb).encodePrettily(), null);
-                return;
+        java.util.concurrent.atomic.AtomicBoolean left = new java.util.concurrent.atomic.AtomicBoolean();
+        Runnable leave = () -> {
+            if (left.compareAndSet(false, true)) { // once, whichever callback ends the download
+                admission.leave();
             }
-            String base = PREFIX + version;
-            if (file.equals(base + ".json")) {
-                send(ctx, "application/json", kb.json().encode(), file);
-            } else if (file.equals(base + "-dictionary.csv")) {
-                send(ctx, "text/csv", Csv.dictionary(kb), file);
-            } else if (file.startsWith(base + "-") && file.endsWith(".csv")
-                    && kb.columns().containsKey(table(file, base))) {
-                send(ctx, "text/csv", Csv.table(kb, table(file, base)), file);
-            } else {
-                notFound(ctx, "No download '" + file + "': this server holds data version " + version
-                        + "; GET /downloads lists its files (older versions are not kept)");
+        };
+        export.export().subscribe().with(kb -> {
+            try {
+                answer(ctx, file, kb);
+            } finally {
+                leave.run();
             }
         }, failure -> {
-            if (failure instanceof ServiceUnavailableException) {
-                LOG.debugf("Download refused during a database outage: %s", failure.getMessage()); // the outage is logged once
-            } else {
-                LOG.warnf("Download failed: %s", failure.toString());
+            try {
+                refuse(ctx, failure);
+            } finally {
+                leave.run();
             }
-            ctx.response().setStatusCode(503).putHeader(HttpHeaders.RETRY_AFTER, "2")
-                    .putHeader(HttpHeaders.CONTENT_TYPE, "application/json; charset=utf-8")
-                    .end(error("The knowledge base cannot be read at the moment: retry in a few seconds", "SERVICE_UNAVAILABLE"));
         });
+    }
+
+    private void answer(RoutingContext ctx, String file, KnowledgeBaseExport.Export kb) {
+        String version = kb.dataVersion();
+        if (file == null) {
+            send(ctx, "application/json", index(kb).encodePrettily(), null);
+            return;
+        }
+        String base = PREFIX + version;
+        if (file.equals(base + ".json")) {
+            send(ctx, "application/json", kb.json().encode(), file);
+        } else if (file.equals(base + "-dictionary.csv")) {
+            send(ctx, "text/csv", Csv.dictionary(kb), file);
+        } else if (file.startsWith(base + "-") && file.endsWith(".csv")
+                && kb.columns().containsKey(table(file, base))) {
+            send(ctx, "text/csv", Csv.table(kb, table(file, base)), file);
+        } else {
+            notFound(ctx, "No download '" + file + "': this server holds data version " + version
+                    + "; GET /downloads lists its files (older versions are not kept)");
+        }
+    }
+
+    private static void refuse(RoutingContext ctx, Throwable failure) {
+        if (failure instanceof ServiceUnavailableException) {
+            LOG.debugf("Download refused during a database outage: %s", failure.getMessage()); // the outage is logged once
+        } else {
+            LOG.warnf("Download failed: %s", failure.toString());
+        }
+        ctx.response().setStatusCode(503).putHeader(HttpHeaders.RETRY_AFTER, "2")
+                .putHeader(HttpHeaders.CONTENT_TYPE, "application/json; charset=utf-8")
+                .end(error("The knowledge base cannot be read at the moment: retry in a few seconds", "SERVICE_UNAVAILABLE"));
     }
 
     private static String table(String file, String base) {

@@ -15,9 +15,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 /**
  * Request counts and latencies per GraphQL operation name ({@code graphql_requests_seconds} in Prometheus). Operation
  * names come from clients, so only well-formed names are tagged, and at most {@code metrics-max-operation-names} of
- * them: the rest count as {@code other}, and nobody can grow the metrics without bound. A name counts once the document
- * is found to hold it: a request refused before that counts as {@code unknown}, so names that clients merely send
- * (any string, on requests that fail) take no place of a real operation's.
+ * them: the rest count as {@code other}, and nobody can grow the metrics without bound. A name counts once its document
+ * is valid (parsed, within the limits, validated) and holds it: a request refused before that counts as {@code unknown},
+ * so names that clients merely send (any string, on requests that fail) take no place of a real operation's.
  */
 @ApplicationScoped
 public class OperationMetrics {

@@ -85,7 +85,7 @@ class RequestChecks {
             }
             try {
                 operation = NodeUtil.getOperation(document, request.operationName()).operationDefinition;
-                operationName[0] = operation.getName();
+
             } catch (RuntimeException e) {
                 throw HttpProblem.requestError("GRAPHQL_VALIDATION_FAILED", request.operationName() == null
                         ? "The document holds no operation or several: name the one to run in `operationName`"
@@ -115,6 +115,7 @@ class RequestChecks {
             StorableText.refuseIn(request.query(), document);
             known = documents.remember(request.query(), document);
         }
+        operationName[0] = operation.getName(); // a name counts once its document is valid (OperationMetrics)
         StrictVariables.check(schema, operation, request.variables());
         try {
             ValuesResolver.coerceVariableValues(schema, operation.getVariableDefinitions(), RawVariables.of(request.variables()),

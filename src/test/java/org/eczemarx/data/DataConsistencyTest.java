@@ -186,11 +186,11 @@ class DataConsistencyTest {
     @Test
     void noStoredNameHoldsATrademarkSign() {
         // V33 drops ® ™ © ℠ in erx_norm and erx_words; values computed from stored names before it (expression
-        // indexes, drug_name_lookup, the search tables) stay right only while no stored name holds one
+        // indexes, drug_name_lookup, the search tables: search_term holds every searchable name, alias, code and fact)
+        // stay right only while no stored name holds one
         assertNone("names with a trademark or copyright sign", """
                 select t.term from (select name as term from drug union all select name from drug_synonym
-                    union all select name from brand union all select name from drug_class union all select symbol from target
-                    union all select name from lab_test) t
+                    union all select name from brand union all select term from search_term) t
                 where t.term ~ '[®™©℠]' order by 1""");
     }
 

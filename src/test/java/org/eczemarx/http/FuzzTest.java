@@ -40,7 +40,7 @@ class FuzzTest {
     private static final int BATCH = 50;
     /** The 503s docs/HTTP.md documents: overload, database outage, execution timeout. */
     private static final Set<String> DOCUMENTED_503 = Set.of("OVERLOADED", "SERVICE_UNAVAILABLE", "LIMIT_EXCEEDED");
-    /** Every code README "Conventions" lists, but INTERNAL (and the endpoint's INTERNAL_SERVER_ERROR). */
+    /** Every code README "Conventions" lists, but INTERNAL. */
     private static final Set<String> CLIENT_CODES = Set.of("BAD_USER_INPUT", "NOT_FOUND", "LIMIT_EXCEEDED", "BAD_REQUEST",
             "GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED", "PERSISTED_QUERY_NOT_FOUND", "METHOD_NOT_ALLOWED",
             "UNSUPPORTED_MEDIA_TYPE", "NOT_ACCEPTABLE", "OVERLOADED", "SERVICE_UNAVAILABLE", "RATE_LIMITED");

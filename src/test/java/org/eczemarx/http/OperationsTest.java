@@ -35,8 +35,8 @@ class OperationsTest {
                 .body("{\"query\": \"query MetricsProbe { meta { apiVersion } }\"}")
                 .when().post("/graphql").then().statusCode(200);
         given().contentType("application/json")
-                .body("{\"query\": \"query MetricsProbe { meta { nope } }\"}")
-                .when().post("/graphql").then().statusCode(200);
+                .body("{\"query\": \"query MetricsProbe($n: String!) { drug(name: $n) { name } }\"}") // valid, but refused: no $n
+                .when().post("/graphql").then().statusCode(200).body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
         String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
         org.assertj.core.api.Assertions.assertThat(metrics)
                 .contains("graphql_requests_seconds_count{operation=\"MetricsProbe\",outcome=\"ok\"}")
@@ -54,6 +54,9 @@ class OperationsTest {
         given().contentType("application/json")
                 .body("{\"query\": \"query Real { \", \"operationName\": \"Forged2\"}")
                 .when().post("/graphql").then().statusCode(200);
+        given().contentType("application/json")
+                .body("{\"query\": \"query Forged4 { meta { nope } }\"}") // held, but by a document that is not valid
+                .when().post("/graphql").then().statusCode(200).body("errors[0].extensions.code", equalTo("GRAPHQL_VALIDATION_FAILED"));
         given().contentType("application/json")
                 .body("{\"query\": 5, \"operationName\": \"Forged3\"}")
                 .when().post("/graphql").then().statusCode(400);
