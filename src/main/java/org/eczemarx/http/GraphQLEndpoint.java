@@ -77,9 +77,10 @@ public class GraphQLEndpoint {
         long start = System.nanoTime();
         tracing.start(ctx);
         String mediaType = JSON;
-        // The name of the operation the document holds, once it is found (null: anonymous); a request refused before
-        // that counts as unknown, never under a name only its client gave (metrics would keep any name sent)
-        String[] operationName = {OperationMetrics.UNKNOWN};
+        // The operation's name as far as the checks got (null: anonymous): [0] for metrics, once the document is valid
+        // (a request refused before counts as unknown, never under a name only its client gave: metrics would keep
+        // any name sent); [1] for the trace, once the document is found to hold it
+        String[] operationName = {OperationMetrics.UNKNOWN, null};
         try {
             mediaType = Replies.responseMediaType(ctx);
             HttpMethod method = ctx.request().method();
@@ -121,7 +122,7 @@ public class GraphQLEndpoint {
                 execution.execute(ctx, checked, mediaType, name, start, null);
             }
         } catch (HttpProblem problem) {
-            OperationTracing.operation(ctx, OperationMetrics.known(operationName[0]), null, null);
+            OperationTracing.operation(ctx, operationName[1], null, null);
             if (RateLimit.chargeExecution(ctx)) { // a refused request costs as much as an executed one
                 Replies.respond(ctx, mediaType, problem);
             }

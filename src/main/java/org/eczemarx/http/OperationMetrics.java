@@ -52,11 +52,6 @@ public class OperationMetrics {
                 .record(System.nanoTime() - startNanos, TimeUnit.NANOSECONDS);
     }
 
-    /** The operation's name if known, else null. */
-    static String known(String operationName) {
-        return operationName == UNKNOWN ? null : operationName;
-    }
-
     private String tag(String operationName) {
         if (operationName == UNKNOWN) {
             return "unknown";

@@ -69,7 +69,8 @@ class RequestChecks {
     /**
      * Every check that can refuse a request, cheapest first; nothing here executes the operation. A document seen
      * before ({@code known}, with its answer {@code key} when one may be cached) is not parsed, measured or validated
-     * again: only what depends on this request's operation name and variables is checked.
+     * again: only what depends on this request's operation name and variables is checked. {@code operationName} gets
+     * the operation's name: at [1] once the document is found to hold it, at [0] once the document is valid.
      */
     Checked check(GraphQLHttpRequest request, DocumentCache.Checked known, ResponseCache.Key key,
             String[] operationName) {
@@ -85,6 +86,7 @@ class RequestChecks {
             }
             try {
                 operation = NodeUtil.getOperation(document, request.operationName()).operationDefinition;
+                operationName[1] = operation.getName();
 
             } catch (RuntimeException e) {
                 throw HttpProblem.requestError("GRAPHQL_VALIDATION_FAILED", request.operationName() == null
