@@ -11,8 +11,6 @@ import org.eczemarx.http.Admission;
 import org.eczemarx.http.ResponseCaching;
 import org.jboss.logging.Logger;
 
-import io.vertx.core.Context;
-import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -58,52 +56,32 @@ public class DownloadRoutes {
     }
 
     /**
-     * Builds the file in an execution slot, on this request's context: now, or once a slot frees up; refused (503
-     * OVERLOADED) when every slot and queue place is taken, or when it waited longer than the execution timeout.
+     * Builds the file in an execution slot, as a query runs ({@link Admission#admit}): refused (503 OVERLOADED) when
+     * every slot and queue place is taken, or when it waited longer than the execution timeout.
      */
     private void serve(RoutingContext ctx, String file) {
-        Context context = Vertx.currentContext();
-        long start = System.nanoTime();
-        boolean admitted = admission.enter(() -> context.runOnContext(ignored -> {
-            if (ctx.response().ended() || ctx.response().closed()) {
-                admission.leave(); // the client left while it waited
-            } else if (System.nanoTime() - start > config.limits().executionTimeout().toNanos()) {
-                admission.leave();
-                overloaded(ctx, "The server was busy for longer than the execution timeout: retry shortly");
-            } else {
-                build(ctx, file);
-            }
-        }));
-        if (!admitted) {
-            overloaded(ctx, "The server is at capacity (every execution slot and queue place is taken): retry shortly");
-        }
+        admission.admit(ctx, System.nanoTime(), config.limits().executionTimeout(), () -> build(ctx, file),
+                message -> ctx.response().setStatusCode(503).putHeader(HttpHeaders.RETRY_AFTER, "1")
+                        .putHeader(HttpHeaders.CONTENT_TYPE, "application/json; charset=utf-8")
+                        .end(error(message, "OVERLOADED")));
     }
 
-    private static void overloaded(RoutingContext ctx, String message) {
-        ctx.response().setStatusCode(503).putHeader(HttpHeaders.RETRY_AFTER, "1")
-                .putHeader(HttpHeaders.CONTENT_TYPE, "application/json; charset=utf-8")
-                .end(error(message, "OVERLOADED"));
-    }
-
-    /** Reads the knowledge base and writes the file; the slot is given back once the answer is written, not before. */
+    /**
+     * Reads the knowledge base and writes the file; the slot is given back once the answer is written, not before.
+     * Mutiny calls one of the two callbacks, once (an exception in the first is dropped, not passed to the second).
+     */
     private void build(RoutingContext ctx, String file) {
-        java.util.concurrent.atomic.AtomicBoolean left = new java.util.concurrent.atomic.AtomicBoolean();
-        Runnable leave = () -> {
-            if (left.compareAndSet(false, true)) { // once, whichever callback ends the download
-                admission.leave();
-            }
-        };
         export.export().subscribe().with(kb -> {
             try {
                 answer(ctx, file, kb);
             } finally {
-                leave.run();
+                admission.leave();
             }
         }, failure -> {
             try {
                 refuse(ctx, failure);
             } finally {
-                leave.run();
+                admission.leave();
             }
         });
     }

@@ -51,30 +51,12 @@ class Execution {
             metrics.record(operationName, "rate_limited", start);
             return; // answered 429: an answer from memory costs a tenth of an executed one
         }
-        Context context = Vertx.currentContext();
-        long timeoutNanos = Math.max(1, config.limits().executionTimeout().toMillis()) * 1_000_000;
-        boolean admitted = admission.enter(() -> {
-            if (Vertx.currentContext() == context) {
-                run(ctx, checked, mediaType, operationName, start, etag);
-                return;
-            }
-            context.runOnContext(ignored -> {
-                if (ctx.response().ended() || ctx.response().closed()) {
-                    admission.leave();
-                } else if (System.nanoTime() - start > timeoutNanos) {
-                    admission.leave();
-                    Replies.respond(ctx, mediaType, HttpProblem.overloaded("The server was busy for longer than the execution timeout: retry shortly"));
+        admission.admit(ctx, start, config.limits().executionTimeout(),
+                () -> run(ctx, checked, mediaType, operationName, start, etag),
+                message -> {
+                    Replies.respond(ctx, mediaType, HttpProblem.overloaded(message));
                     metrics.record(operationName, "rejected", start);
-                } else {
-                    run(ctx, checked, mediaType, operationName, start, etag);
-                }
-            });
-        });
-        if (!admitted) {
-            Replies.respond(ctx, mediaType, HttpProblem.overloaded("The server is at capacity (every execution slot and queue place is taken): retry shortly"
-                    + " (server settings eczemarx.limits.max-concurrent-executions, max-queued-executions)"));
-            metrics.record(operationName, "rejected", start);
-        }
+                });
     }
 
     /** Executes the checked request with {@link Engine}, answering LIMIT_EXCEEDED if it outlasts the timeout. */

@@ -2,6 +2,13 @@ package org.eczemarx.http;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+import org.jboss.logging.Logger;
+
+import graphql.GraphQLError;
+import graphql.language.SourceLocation;
 
 /**
  * A request the endpoint answers with an error instead of executing: the HTTP status for each response media type
@@ -49,13 +56,13 @@ final class HttpProblem extends RuntimeException {
     }
 
     /** Several errors of one kind, e.g. every validation error of a document, with where each points. */
-    static HttpProblem requestErrors(String code, List<? extends graphql.GraphQLError> errors) {
+    static HttpProblem requestErrors(String code, List<? extends GraphQLError> errors) {
         return new HttpProblem(200, 400, code, errors.stream().map(e -> ErrorShapes.plain(e.getMessage())).toList(),
                 errors.stream().map(e -> locations(e.getLocations())).toList(), Map.of());
     }
 
-    private static List<Map<String, Integer>> locations(List<graphql.language.SourceLocation> where) {
-        return where == null ? List.of() : where.stream().filter(java.util.Objects::nonNull)
+    private static List<Map<String, Integer>> locations(List<SourceLocation> where) {
+        return where == null ? List.of() : where.stream().filter(Objects::nonNull)
                 .map(l -> Map.of("line", l.getLine(), "column", l.getColumn())).toList();
     }
 
@@ -67,8 +74,8 @@ final class HttpProblem extends RuntimeException {
      * A fault of ours: logged with a reference that the client's message repeats, code {@code INTERNAL} as for a
      * resolver's fault (never a stack trace or SQL in the answer).
      */
-    static HttpProblem internal(org.jboss.logging.Logger log, Throwable failure, String what) {
-        String reference = java.util.UUID.randomUUID().toString();
+    static HttpProblem internal(Logger log, Throwable failure, String what) {
+        String reference = UUID.randomUUID().toString();
         log.errorf(failure, "%s (reference %s)", what, reference);
         return status(500, "INTERNAL", "Internal server error (reference " + reference + ")");
     }

@@ -80,7 +80,7 @@ class RateLimit {
             return;
         }
         String client = clients.of(ctx.request().remoteAddress() == null ? null : ctx.request().remoteAddress().hostAddress(),
-                joined(ctx, "Forwarded"), joined(ctx, "X-Forwarded-For"));
+                RequestReader.joined(ctx, "Forwarded"), RequestReader.joined(ctx, "X-Forwarded-For"));
         Bucket bucket = buckets.get(client, ignored -> newBucket());
         boolean graphql = GRAPHQL.equals(ctx.normalizedPath());
         if (charge(ctx, bucket, graphql ? 1 : UNITS)) {
@@ -153,11 +153,6 @@ class RateLimit {
             }
         }
         return false;
-    }
-
-    private static String joined(RoutingContext ctx, String header) {
-        List<String> values = ctx.request().headers().getAll(header);
-        return values.isEmpty() ? null : String.join(",", values);
     }
 
     private static long seconds(long nanos) {

@@ -87,7 +87,6 @@ class RequestChecks {
             try {
                 operation = NodeUtil.getOperation(document, request.operationName()).operationDefinition;
                 operationName[1] = operation.getName();
-
             } catch (RuntimeException e) {
                 throw HttpProblem.requestError("GRAPHQL_VALIDATION_FAILED", request.operationName() == null
                         ? "The document holds no operation or several: name the one to run in `operationName`"

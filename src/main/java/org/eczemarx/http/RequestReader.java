@@ -89,7 +89,7 @@ final class RequestReader {
      * (RFC 9110 5.3), so a second {@code Content-Encoding: gzip} line is seen, not dropped behind the first.
      */
     static String joined(RoutingContext ctx, String name) {
-        java.util.List<String> lines = ctx.request().headers().getAll(name);
+        List<String> lines = ctx.request().headers().getAll(name);
         return lines.isEmpty() ? null : lines.size() == 1 ? lines.get(0) : String.join(", ", lines);
     }
 
