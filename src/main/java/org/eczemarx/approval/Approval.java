@@ -14,31 +14,26 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Table;
 
 /** One regulator's decision for one drug and one condition. */
 @Entity
 @RegisterForReflection(fields = true, methods = true) // built from prefetched rows (prefetch/EntityColumns), also in a native image
-@Table(name = "approval")
 @Description("One regulator's decision for one drug and one condition: never a bare 'approved' boolean.")
 public class Approval extends DrugFact {
 
     @Enumerated(EnumType.STRING)
     public Region region;
     public String agency;
-    @Column(name = "condition_id")
     @Ignore
     public Long conditionId;
     @Enumerated(EnumType.STRING)
     public ApprovalStatus status;
     public Integer year;
-    @Column(name = "minimum_age_months")
     public Integer minimumAgeMonths;
     @Column(name = "severity")
     @Ignore
     public String severityList;
     public String notes;
-    @Column(name = "line_of_therapy")
     @Enumerated(EnumType.STRING)
     public LineOfTherapy lineOfTherapy;
     @Column(name = "minimum_weight_kg")

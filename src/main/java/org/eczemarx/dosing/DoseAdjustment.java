@@ -8,11 +8,9 @@ import org.eczemarx.source.DrugFact;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Table;
 
 /** A labelled dose change for a circumstance. */
 @Entity
-@Table(name = "dose_adjustment")
 @Description("A labelled dose change for a circumstance: interacting drugs, kidney or liver impairment, age, response, laboratory abnormalities.")
 public class DoseAdjustment extends DrugFact {
 

@@ -12,24 +12,19 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Table;
 
 /** A labelled regimen for one population in one region. */
 @Entity
-@Table(name = "dosing_regimen")
 @Description("A regimen as labelled for one population in one region and condition: loading dose, maintenance dose and interval, "
         + "and the less frequent maintenance a label allows.")
 public class DosingRegimen extends DrugFact {
 
     @Enumerated(EnumType.STRING)
     private Region region;
-    @Column(name = "condition_id")
     @Ignore
     private Long conditionId;
     private String population;
-    @Column(name = "minimum_age_months")
     private Integer minimumAgeMonths;
-    @Column(name = "maximum_age_months")
     private Integer maximumAgeMonths;
     @Column(name = "minimum_weight_kg")
     @Ignore
@@ -37,11 +32,9 @@ public class DosingRegimen extends DrugFact {
     @Column(name = "maximum_weight_kg")
     @Ignore
     private BigDecimal maximumWeight;
-    @Column(name = "loading_dose")
     private String loadingDose;
     private String dose;
     private String frequency;
-    @Column(name = "maintenance_options")
     private String maintenanceOptions;
     private String notes;
 

@@ -12,11 +12,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Table;
 
 /** A limit of use: duration, amount, body surface, occlusion, sites. */
 @Entity
-@Table(name = "use_limit")
 @Description("A limit of use as labelled (or as a guideline sets it where labels are silent): longest duration, largest amount or "
         + "body surface area, occlusion, sites to avoid, how courses are given. Mostly for topicals and short-term systemics.")
 public class UseLimit extends DrugFact {

@@ -6,30 +6,25 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eczemarx.approval.Region;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 
 /** A brand name of a drug in one region. */
 @Entity
 @RegisterForReflection(fields = true, methods = true) // built from prefetched rows (prefetch/EntityColumns), also in a native image
-@Table(name = "brand")
 @Description("A brand (trade) name of a drug in one region; names differ between regions (Adbry in the US, Adtralza in the EU).")
 public class Brand {
 
     @Id
     @Ignore
     public Long id;
-    @Column(name = "drug_id")
     @Ignore
     public Long drugId;
     public String name;
     @Enumerated(EnumType.STRING)
     public Region region;
-    @Column(name = "source_id")
     @Ignore
     public Long sourceId;
 

@@ -10,27 +10,22 @@ import org.eczemarx.graphql.NodeEntity;
 import org.eczemarx.graphql.NodeType;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Table;
 
 /** A medicine, by its INN. Relations are served by batched resolvers in {@link DrugGraphQLApi}. */
 @Entity
 @RegisterForReflection(fields = true, methods = true) // built from prefetched rows (prefetch/EntityColumns), also in a native image
-@Table(name = "drug")
 @Description("A medicine that modulates the immune system in eczema, by its generic name.")
 public class Drug extends NodeEntity implements Node {
 
     public String name;
-    @Column(name = "drug_class_id")
     @Ignore
     public Long drugClassId;
     @Enumerated(EnumType.STRING)
     public Modality modality;
     public String mechanism;
-    @Column(name = "last_reviewed")
     public LocalDate lastReviewed;
 
     public Long drugClassId() {

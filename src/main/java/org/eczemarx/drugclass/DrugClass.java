@@ -10,18 +10,15 @@ import org.eczemarx.graphql.NodeType;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Table;
 
 /** A node of the drug-class tree. */
 @Entity
 @RegisterForReflection(fields = true, methods = true) // built from prefetched rows (prefetch/EntityColumns), also in a native image
-@Table(name = "drug_class")
 @Description("A class of drugs in a tree: roots by pharmacology (\"JAK inhibitors\"), children by route or potency.")
 public class DrugClass extends NodeEntity implements Node {
 
     public String name;
     public String description;
-    @Column(name = "parent_id")
     @Ignore
     public Long parentId;
     @Column(name = "rank")

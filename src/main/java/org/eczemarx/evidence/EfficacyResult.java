@@ -3,15 +3,12 @@ package org.eczemarx.evidence;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Table;
 
 /** One result of a (network) meta-analysis for one intervention and dose: only what the review states. */
 @Entity
-@Table(name = "efficacy_result")
 @Description("One result of a (network) meta-analysis for one intervention (and dose, where the review separates doses): "
         + "outcome, time point, comparator, and the effect or ranking group exactly as the review reports them. Nothing is computed here.")
 public class EfficacyResult extends InterventionFact {
@@ -19,14 +16,11 @@ public class EfficacyResult extends InterventionFact {
     private String dose;
     @Enumerated(EnumType.STRING)
     private EfficacyOutcome outcome;
-    @Column(name = "time_point")
     @Enumerated(EnumType.STRING)
     private TimePoint timePoint;
-    @Column(name = "time_point_detail")
     private String timePointDetail;
     private String comparator;
     private String effect;
-    @Column(name = "ranking_group")
     @Enumerated(EnumType.STRING)
     private RankingGroup rankingGroup;
     @Enumerated(EnumType.STRING)

@@ -12,11 +12,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Table;
 
 /** One graded statement of one guideline about one intervention. */
 @Entity
-@Table(name = "guideline_recommendation")
 @Description("One graded statement of one guideline about one intervention: direction, strength, certainty of evidence, population and wording.")
 public class GuidelineRecommendation extends InterventionFact {
 
@@ -29,7 +27,6 @@ public class GuidelineRecommendation extends InterventionFact {
     @Enumerated(EnumType.STRING)
     private EvidenceCertainty certainty;
     private String population;
-    @Column(name = "age_group")
     @Enumerated(EnumType.STRING)
     private AgeGroup ageGroup;
     @Column(name = "severity")

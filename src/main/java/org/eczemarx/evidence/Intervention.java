@@ -9,11 +9,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 
 /** What guidelines and reviews grade: a drug, a class of drugs, or a treatment that is not a drug. */
 @Entity
-@Table(name = "intervention")
 @Description("What a guideline or review grades: a drug, a class of drugs, or a treatment that is not a drug. "
         + "Phototherapy and other non-drug treatments (bleach baths, wet wraps ...) are interventions without a drug or class.")
 public class Intervention {
@@ -26,10 +24,8 @@ public class Intervention {
     private String name;
     @Enumerated(EnumType.STRING)
     private InterventionKind kind;
-    @Column(name = "drug_id")
     @Ignore
     private Long drugId;
-    @Column(name = "drug_class_id")
     @Ignore
     private Long drugClassId;
     private String description;

@@ -3,14 +3,12 @@ package org.eczemarx.evidence;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eczemarx.source.SourcedFact;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 
 /** A graded statement about one intervention: a guideline recommendation or a meta-analysis result. */
 @MappedSuperclass
 public abstract class InterventionFact extends SourcedFact {
 
-    @Column(name = "intervention_id")
     @Ignore
     public Long interventionId;
 

@@ -8,12 +8,10 @@ import org.eczemarx.graphql.NodeType;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Table;
 
 /** A test or check done before or during treatment. */
 @Entity
 @RegisterForReflection(fields = true, methods = true) // built from prefetched rows (prefetch/EntityColumns), also in a native image
-@Table(name = "lab_test")
 @Description("A laboratory test or clinical check done before or during treatment (blood count, lipids, TB screening, blood pressure ...).")
 public class LabTest extends NodeEntity implements Node {
 

@@ -6,20 +6,16 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eczemarx.source.DrugFact;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Table;
 
 /** One check a drug requires, when, and why. */
 @Entity
 @RegisterForReflection(fields = true, methods = true) // built from prefetched rows (prefetch/EntityColumns), also in a native image
-@Table(name = "monitoring_requirement")
 @Description("One check a drug requires: which test, when, and the risk it watches for.")
 public class MonitoringRequirement extends DrugFact {
 
-    @Column(name = "lab_test_id")
     @Ignore
     public Long labTestId;
     @Enumerated(EnumType.STRING)

@@ -7,7 +7,6 @@ import org.eczemarx.graphql.Node;
 import org.eczemarx.graphql.NodeEntity;
 import org.eczemarx.graphql.NodeType;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
@@ -20,7 +19,6 @@ public class ImmunePathway extends NodeEntity implements Node {
     private String code;
     private String name;
     private String description;
-    @Column(name = "source_id")
     @Ignore
     private Long sourceId;
 

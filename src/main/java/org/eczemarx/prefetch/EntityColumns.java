@@ -165,6 +165,7 @@ final class EntityColumns {
         return object;
     }
 
+    /** A field's column, as Hibernate names it (application.properties: CamelCaseToUnderscoresNamingStrategy). */
     private static String snakeCase(String name) {
         return name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
     }

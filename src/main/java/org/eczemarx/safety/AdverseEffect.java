@@ -8,12 +8,10 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Table;
 
 /** An adverse effect of a drug, as its label reports it. */
 @Entity
 @RegisterForReflection(fields = true, methods = true) // built from prefetched rows (prefetch/EntityColumns), also in a native image
-@Table(name = "adverse_effect")
 @Description("An adverse effect of a drug as its label reports it: how common and whether it is serious.")
 public class AdverseEffect extends DrugFact {
 

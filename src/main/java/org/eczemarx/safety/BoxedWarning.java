@@ -14,12 +14,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Table;
 
 /** A boxed warning of one region's label. */
 @Entity
 @RegisterForReflection(fields = true, methods = true) // built from prefetched rows (prefetch/EntityColumns), also in a native image
-@Table(name = "boxed_warning")
 @Description("A boxed ('black box') warning of one region's label. EU product information has no boxed warnings.")
 public class BoxedWarning extends DrugFact {
 

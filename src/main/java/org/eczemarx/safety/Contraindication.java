@@ -8,11 +8,9 @@ import org.eczemarx.source.DrugFact;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Table;
 
 /** When a label says not to use a drug, or to use it only with caution. */
 @Entity
-@Table(name = "contraindication")
 @Description("When one region's label says not to use the drug, not to recommend it, or to use it with caution.")
 public class Contraindication extends DrugFact {
 

@@ -6,15 +6,12 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eczemarx.approval.Region;
 import org.eczemarx.source.DrugFact;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Table;
 
 /** A labelled interaction of a drug with another drug or a class of drugs. */
 @Entity
-@Table(name = "drug_interaction")
 @Description("A labelled interaction of the drug with another drug or a class of drugs (\"strong CYP3A4 inhibitors\"), "
         + "its effect and what the label says to do.")
 public class DrugInteraction extends DrugFact {
@@ -22,7 +19,6 @@ public class DrugInteraction extends DrugFact {
     @Enumerated(EnumType.STRING)
     private Region region;
     private String interacting;
-    @Column(name = "interacting_drug_id")
     @Ignore
     private Long interactingDrugId;
     private String effect;

@@ -8,11 +8,9 @@ import org.eczemarx.source.DrugFact;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Table;
 
 /** Pregnancy, breastfeeding, contraception or fertility, as one region's label states it. */
 @Entity
-@Table(name = "reproductive_safety")
 @Description("What one region's label says about pregnancy, breastfeeding, contraception or fertility. US labels and EU SmPCs differ: "
         + "ask per region.")
 public class ReproductiveSafety extends DrugFact {

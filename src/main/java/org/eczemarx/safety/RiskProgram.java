@@ -8,11 +8,9 @@ import org.eczemarx.source.DrugFact;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Table;
 
 /** A risk-management programme or regulatory restriction of use. */
 @Entity
-@Table(name = "risk_program")
 @Description("A risk-management programme or regulatory restriction of use in one region: a US REMS, a pregnancy prevention "
         + "programme, the EU restrictions for JAK inhibitors, educational materials, a patient card.")
 public class RiskProgram extends DrugFact {

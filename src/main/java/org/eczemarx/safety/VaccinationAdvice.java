@@ -8,11 +8,9 @@ import org.eczemarx.source.DrugFact;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Table;
 
 /** What a label says about vaccination before and during treatment. */
 @Entity
-@Table(name = "vaccination_advice")
 @Description("What one region's label says about vaccination before and during treatment (live vaccines, completing immunisations).")
 public class VaccinationAdvice extends DrugFact {
 

@@ -3,7 +3,6 @@ package org.eczemarx.source;
 import org.eclipse.microprofile.graphql.Ignore;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
-import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 
 /**
@@ -14,7 +13,6 @@ import jakarta.persistence.MappedSuperclass;
 @RegisterForReflection(fields = true, methods = true) // built from prefetched rows (prefetch/EntityColumns), also in a native image
 public abstract class DrugFact extends SourcedFact {
 
-    @Column(name = "drug_id")
     @Ignore
     public Long drugId;
 

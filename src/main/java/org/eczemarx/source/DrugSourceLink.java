@@ -4,7 +4,6 @@ import java.io.Serializable;
 
 import org.hibernate.annotations.Immutable;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
@@ -18,10 +17,8 @@ import jakarta.persistence.Table;
 public class DrugSourceLink {
 
     @Id
-    @Column(name = "drug_id")
     private Long drugId;
     @Id
-    @Column(name = "source_id")
     private Long sourceId;
 
     /** Composite key of the view. */

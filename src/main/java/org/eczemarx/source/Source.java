@@ -28,10 +28,8 @@ public class Source extends NodeEntity implements Node {
     @Enumerated(EnumType.STRING)
     private SourceKind kind;
     private String url;
-    @Column(name = "published_on")
     @Ignore
     private LocalDate publishedOn;
-    @Column(name = "accessed_on")
     private LocalDate accessedOn;
 
     @Override

@@ -5,7 +5,6 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
-import jakarta.persistence.Column;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 
@@ -21,11 +20,9 @@ public abstract class SourcedFact {
     @Id
     @Ignore
     public Long id;
-    @Column(name = "source_id")
     @Ignore
     public Long sourceId;
     public boolean verified;
-    @Column(name = "unverified_reason")
     public String unverifiedReason;
 
     public Long pk() {

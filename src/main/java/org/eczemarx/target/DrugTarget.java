@@ -6,20 +6,16 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eczemarx.source.DrugFact;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Table;
 
 /** How one drug acts on one target. */
 @Entity
 @RegisterForReflection(fields = true, methods = true) // built from prefetched rows (prefetch/EntityColumns), also in a native image
-@Table(name = "drug_target")
 @Description("How one drug acts on one target, with its sources.")
 public class DrugTarget extends DrugFact {
 
-    @Column(name = "target_id")
     @Ignore
     public Long targetId;
     @Enumerated(EnumType.STRING)

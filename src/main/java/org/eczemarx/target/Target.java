@@ -7,22 +7,18 @@ import org.eczemarx.graphql.NodeEntity;
 import org.eczemarx.graphql.NodeType;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Table;
 
 /** A molecular target, by HGNC symbol. */
 @Entity
 @RegisterForReflection(fields = true, methods = true) // built from prefetched rows (prefetch/EntityColumns), also in a native image
-@Table(name = "target")
 @Description("A molecule drugs act on (a cytokine, receptor, kinase ...), by its HGNC gene symbol.")
 public class Target extends NodeEntity implements Node {
 
     public String symbol;
     public String name;
-    @Column(name = "uniprot_id")
     public String uniprotId;
     @Enumerated(EnumType.STRING)
     public TargetKind kind;
