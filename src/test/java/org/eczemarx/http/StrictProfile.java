@@ -13,6 +13,7 @@ public class StrictProfile implements QuarkusTestProfile {
                 "eczemarx.http.persisted-queries-max-entries", "2",
                 "eczemarx.http.introspection", "false",
                 "eczemarx.limits.execution-timeout", "1ms",
-                "quarkus.http.cors.origins", "https://app.example");
+                "quarkus.http.cors.origins", "https://app.example",
+                "quarkus.http.idle-timeout", "1S");
     }
 }
