@@ -123,14 +123,15 @@ public interface ApiConfig {
         int maxDepth();
 
         /** Highest estimated cost: every field costs 1, and a field's children count once per item it may return. */
-        @WithDefault("10000")
+        @WithDefault("150000")
         int maxComplexity();
 
         /**
-         * Items assumed per list field without a {@code first} argument, for the cost estimate. 1 counts pages only
-         * (page size × children, as Open Targets does): unpaged lists here are short, fixed facts of one drug.
+         * Items assumed per list field without a {@code first} argument, for the cost estimate: lists of facts (a drug's
+         * monitoring: up to 18 rows) and links between entities (a lab test's drugs, a target's drugs) multiply when nested,
+         * so each counts as this many items.
          */
-        @WithDefault("1")
+        @WithDefault("10")
         int assumedListSize();
 
         /** Most aliases in a document. */

@@ -22,7 +22,8 @@ class LimitsTest {
 
     @Test
     void depthAtTheLimitPasses() {
-        GraphQL.post(nested("drugClasses", "children", 15)).statusCode(200).body("errors", nullValue());
+        // `parent` is one class, so the cost stays small (15 levels of `children`, 10 items each, would cost too much)
+        GraphQL.post(nested("drugClasses", "parent", 15)).statusCode(200).body("errors", nullValue());
     }
 
     @Test
@@ -36,14 +37,25 @@ class LimitsTest {
 
     @Test
     void costCountsPageSizeTimesChildren() {
-        // The richest page clients ask for (the batching test's document) fits: about 100 × 75 fields.
+        // The richest page clients ask for (the batching test's document) fits: it costs about 104,000.
         GraphQL.post(GraphQL.document("nested-drugs"), Map.of("first", 100)).body("errors", nullValue());
-        // `first` from a variable counts too: 1 + 5000 × (nodes 1 + name 1 + mechanism 1) = 15001.
-        GraphQL.post("query($first: Int) { drugs(first: $first) { nodes { name mechanism } } }", Map.of("first", 5000))
+        // `first` from a variable counts too: 1 + 60000 × (nodes 1 + name 1 + mechanism 1) = 180001.
+        GraphQL.post("query($first: Int) { drugs(first: $first) { nodes { name mechanism } } }", Map.of("first", 60000))
                 .body("errors[0].extensions.code", equalTo("LIMIT_EXCEEDED"))
-                .body("errors[0].message", containsString("estimated cost is 15001"))
+                .body("errors[0].message", containsString("estimated cost is 180001"))
                 .body("errors[0].message", containsString("eczemarx.limits.max-complexity"))
                 .body("errors[0].message", containsString("`first`"));
+    }
+
+    @Test
+    void unpagedListsMultiplyWhenNested() {
+        // Links between entities without `first`: each list counts 10 items. One round trip from lab tests back to lab
+        // tests costs 2111 and answers; two cost 212,111 (the answer, when lists counted 1, held 41,000 names).
+        GraphQL.post("{ labTests { drugs { monitoring { test { name } } } } }").body("errors", nullValue());
+        GraphQL.post("{ labTests { drugs { monitoring { test { drugs { monitoring { test { name } } } } } } } }")
+                .body("errors[0].extensions.code", equalTo("LIMIT_EXCEEDED"))
+                .body("errors[0].message", containsString("estimated cost is 212111"))
+                .body("data", nullValue());
     }
 
     @Test
