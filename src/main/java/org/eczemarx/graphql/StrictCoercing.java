@@ -9,6 +9,7 @@ import java.util.function.Predicate;
 import graphql.GraphQLContext;
 import graphql.execution.CoercedVariables;
 import graphql.language.AstPrinter;
+import graphql.language.FloatValue;
 import graphql.language.IntValue;
 import graphql.language.StringValue;
 import graphql.language.Value;
@@ -19,7 +20,7 @@ import graphql.schema.CoercingParseValueException;
 /**
  * A SmallRye scalar's coercing that first refuses what the GraphQL spec's input coercion refuses. SmallRye's scalars
  * are lenient: {@code Int} took the literal {@code "100"} or {@code 1e2} (which the query limits did not count as a
- * page size), and {@code Date} took any text, which then failed in the resolver as an internal error. (The scalars
+ * page size), {@code Float} the literal {@code 1e309} (infinity, which reached the resolver), and {@code Date} took any text, which then failed in the resolver as an internal error. (The scalars
  * graphql-java's introspection types share, {@code String} and {@code Boolean}, stay as they are.) graphql-java calls
  * {@code parseLiteral} while it validates a document, so a literal of the wrong kind is a validation error (HTTP 400
  * with a code). Variables of the built-in scalars are checked, with their path, by the
@@ -38,6 +39,8 @@ record StrictCoercing(Coercing<Object, Object> lenient, Predicate<Value<?>> lite
         return switch (scalar) {
             case "Int" -> new StrictCoercing(smallRye, v -> v instanceof IntValue i && i.getValue().compareTo(MIN) >= 0
                     && i.getValue().compareTo(MAX) <= 0, any -> true, "an Int, a whole number from " + MIN + " to " + MAX + " without quotes");
+            case "Float" -> new StrictCoercing(smallRye, StrictCoercing::isFiniteNumber, any -> true,
+                    "a Float, a finite number (a double: at most about 1.8e308)");
             case "Date" -> new StrictCoercing(smallRye, v -> v instanceof StringValue text && isDate(text.getValue()),
                     v -> v instanceof String text && isDate(text), "a Date, a calendar date as text \"YYYY-MM-DD\" (\"2026-06-01\")");
             default -> null;
@@ -68,6 +71,12 @@ record StrictCoercing(Coercing<Object, Object> lenient, Predicate<Value<?>> lite
     @Override
     public Value<?> valueToLiteral(Object input, GraphQLContext context, Locale locale) {
         return lenient.valueToLiteral(input, context, locale);
+    }
+
+    /** A number literal that a double holds: {@code 1e309} is no Float (the spec's input coercion refuses infinity). */
+    private static boolean isFiniteNumber(Value<?> literal) {
+        return literal instanceof FloatValue f && Double.isFinite(f.getValue().doubleValue())
+                || literal instanceof IntValue i && Double.isFinite(i.getValue().doubleValue());
     }
 
     /** YYYY-MM-DD exactly: ISO 8601's expanded years ("-5000-01-01", "+999999999-12-31") are not this scalar's. */

@@ -191,21 +191,22 @@ public class GraphQLEndpoint {
             LOG.debugf("Client left before its request was read: %s", ctx.failure());
             return;
         }
+        String mediaType = Replies.failureMediaType(ctx);
         if (ctx.statusCode() == 413) {
-            Replies.respond(ctx, JSON, RequestReader.tooLarge(Replies.contentLength(ctx), config.limits().maxBodyBytes()));
+            Replies.respond(ctx, mediaType, RequestReader.tooLarge(Replies.contentLength(ctx), config.limits().maxBodyBytes()));
             return;
         }
         if (ctx.get(READING_BODY) != null) {
             LOG.debugf("Request body unreadable: %s", ctx.failure());
-            Replies.respond(ctx, JSON, HttpProblem.badRequest("The request body could not be read as HTTP sends it (a malformed chunk?)"));
+            Replies.respond(ctx, mediaType, HttpProblem.badRequest("The request body could not be read as HTTP sends it (a malformed chunk?)"));
             return;
         }
         String path = ctx.request().path();
         if (path == null || !path.startsWith("/")) { // Vert.x fails it with 404 before any handler
-            Replies.respond(ctx, JSON, HttpProblem.badRequest("The request target must be a path from the root: \"/graphql?...\""));
+            Replies.respond(ctx, mediaType, HttpProblem.badRequest("The request target must be a path from the root: \"/graphql?...\""));
             return;
         }
-        Replies.respond(ctx, JSON, HttpProblem.internal(LOG, ctx.failure(), "Unexpected failure on /graphql"));
+        Replies.respond(ctx, mediaType, HttpProblem.internal(LOG, ctx.failure(), "Unexpected failure on /graphql"));
     }
 
 }

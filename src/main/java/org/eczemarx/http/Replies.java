@@ -80,6 +80,15 @@ final class Replies {
                 "None of the Accept media types is served: accept application/graphql-response+json or application/json");
     }
 
+    /** The media type of an error answer: as {@link #responseMediaType}, or {@code application/json} when none is acceptable. */
+    static String failureMediaType(RoutingContext ctx) {
+        try {
+            return responseMediaType(ctx);
+        } catch (HttpProblem notAcceptable) {
+            return JSON;
+        }
+    }
+
     static long contentLength(RoutingContext ctx) {
         try {
             return Long.parseLong(ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH));

@@ -29,7 +29,8 @@ import graphql.schema.GraphQLType;
  * refused before execution as BAD_USER_INPUT, a request error (HTTP 400 with {@code application/graphql-response+json}),
  * like every other variable of the wrong type. An input object or enum given another kind of JSON value (a list, a
  * number) is refused here too, in words a client knows: graphql-java's coercion named the Java classes ("Expected type
- * 'Map' but was 'ArrayList'"). Enum names and input fields are then checked by graphql-java's coercion.
+ * 'Map' but was 'ArrayList'"); so is an enum name the type does not have ({@code "oral"}: graphql-java's message named no
+ * variable and no allowed value) and an input field the type does not have.
  */
 final class StrictVariables {
 
@@ -68,11 +69,18 @@ final class StrictVariables {
             if (!(value instanceof Map<?, ?> fields)) {
                 throw refused(path, "a " + object.getName() + ", an object of its fields", value);
             }
+            for (Object name : fields.keySet()) {
+                if (object.getField(String.valueOf(name)) == null) {
+                    throw HttpProblem.requestError("BAD_USER_INPUT", "Variable '" + path + "' has no field " + InputValues.shown(name)
+                            + ": a " + object.getName() + " has " + object.getFieldDefinitions().stream()
+                                    .map(GraphQLInputObjectField::getName).collect(Collectors.joining(", ")));
+                }
+            }
             for (GraphQLInputObjectField field : object.getFieldDefinitions()) {
                 check(field.getType(), fields.get(field.getName()), path + "." + field.getName());
             }
         } else if (type instanceof GraphQLEnumType enumType) {
-            if (!(value instanceof String)) {
+            if (!(value instanceof String name) || enumType.getValue(name) == null) {
                 throw refused(path, "a " + enumType.getName() + ", one of " + enumType.getValues().stream()
                         .map(GraphQLEnumValueDefinition::getName).collect(Collectors.joining(", ")) + " in quotes", value);
             }

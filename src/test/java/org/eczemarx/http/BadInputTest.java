@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -104,12 +105,24 @@ class BadInputTest {
         cases.put("an enum given a list", Map.entry("query($v: DrugFilter) { drugs(filter: $v) { totalCount } }",
                 Map.of("route", List.of("ORAL"))));
         cases.put("an enum given a number", Map.entry("query($v: DrugOrder) { drugs(orderBy: $v) { totalCount } }", 3));
+        cases.put("an enum given a name it lacks", Map.entry("query($v: DrugFilter) { drugs(filter: $v) { totalCount } }",
+                Map.of("route", "oral")));
+        cases.put("an input object given a field it lacks", Map.entry("query($v: DrugFilter) { drugs(filter: $v) { totalCount } }",
+                Map.of("bogus", 1)));
         cases.put("a Date given an object", Map.entry("query($v: Date) { factChanges(sinceDate: $v) { cursor } }", Map.of("y", 1)));
         cases.forEach((kind, request) -> rejected(Http.postJson(Http.body(request.getKey(), Map.of("v", request.getValue())), json),
                 400, "BAD_USER_INPUT")
                 .body("errors[0].message", org.hamcrest.Matchers.anyOf(containsString("'$v"), containsString("'v'")))
                 .body("errors[0].message", not(org.hamcrest.Matchers.matchesPattern(
                         "(?s).*(ArrayList|LinkedHashMap|HashMap|'Map'|Integer|JsonObject|JsonArray|\\[ORAL\\]|\\{y=).*"))));
+        // the commonest slip, a lower-case enum name, is answered with the allowed names
+        rejected(Http.postJson(Http.body("query($v: DrugFilter) { drugs(filter: $v) { totalCount } }",
+                Map.of("v", Map.of("route", "oral"))), json), 400, "BAD_USER_INPUT")
+                .body("errors[0].message", containsString("'$v.route' must be a Route, one of"))
+                .body("errors[0].message", containsString("ORAL"));
+        rejected(Http.postJson(Http.body("query($v: DrugFilter) { drugs(filter: $v) { totalCount } }",
+                Map.of("v", Map.of("bogus", 1))), json), 400, "BAD_USER_INPUT")
+                .body("errors[0].message", containsString("'$v' has no field \"bogus\": a DrugFilter has "));
     }
 
     @Test
@@ -126,7 +139,13 @@ class BadInputTest {
             rejected(Http.postJson(Http.body("query($d: Date) { factChanges(sinceDate: $d) { cursor } }", Map.of("d", notADate))),
                     200, "BAD_USER_INPUT");
         }
-        GraphQL.data("{ drugs(first: 2) { totalCount } factChanges(sinceDate: \"2026-06-01\", first: 1) { cursor } }");
+        // A Float literal beyond a double is infinity: refused as the spec's input coercion says, never passed on
+        for (String huge : List.of("1e309", "-1e309", "1" + "0".repeat(310))) {
+            rejected(Http.postJson(Http.body("{ drugs(filter: {weightKg: " + huge + "}) { totalCount } }"),
+                    "application/graphql-response+json"), 400, "GRAPHQL_VALIDATION_FAILED")
+                    .body("errors[0].message", containsString("a Float, a finite number"));
+        }
+        GraphQL.data("{ drugs(first: 2, filter: {weightKg: 1.5e1}) { totalCount } factChanges(sinceDate: \"2026-06-01\", first: 1) { cursor } }");
     }
 
     @Test
@@ -264,6 +283,9 @@ class BadInputTest {
         String query = "{ meta { apiVersion } }" + " ".repeat(1024 * 1024);
         rejected(Http.postJson(Http.body(query)), 413, "LIMIT_EXCEEDED")
                 .body("errors[0].message", containsString("eczemarx.limits.max-body-bytes"));
+        // in the media type the client asked for, as every other refusal
+        rejected(Http.postJson(Http.body(query), "application/graphql-response+json"), 413, "LIMIT_EXCEEDED")
+                .contentType(startsWith("application/graphql-response+json"));
     }
 
     @Test

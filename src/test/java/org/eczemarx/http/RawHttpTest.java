@@ -69,6 +69,24 @@ class RawHttpTest {
     }
 
     @Test
+    void aMissingOrInvalidHostIsABadRequestOnEveryPath() throws IOException {
+        // RFC 9112 3.2; Vert.x Web fails such a request with 400 before any route, which /graphql answered 500 INTERNAL
+        // and other paths with Quarkus' error page
+        for (String host : List.of("", "Host: a b\r\n", "Host: localhost:99999\r\n", "Host: [::1\r\n", "Host: user@host\r\n")) {
+            for (String path : List.of("/graphql?query=%7Bmeta%7BapiVersion%7D%7D", "/downloads", "/q/health/live")) {
+                String answer = exchange("GET " + path + " HTTP/1.1\r\n" + host + "Accept: application/graphql-response+json\r\n"
+                        + "Connection: close\r\n\r\n");
+                assertThat(status(answer)).as(host + path).isEqualTo(400);
+                assertThat(answer).as(host + path).contains("\"code\":\"BAD_REQUEST\"").contains("Host header")
+                        .containsIgnoringCase("content-type: application/graphql-response+json");
+            }
+        }
+        // HTTP/1.0 has no Host to require
+        assertThat(status(exchange("GET /q/health/live HTTP/1.0\r\n\r\n").replaceFirst("^HTTP/1.0", "HTTP/1.1"))).isEqualTo(200);
+        assertNoErrorLogged();
+    }
+
+    @Test
     void aMalformedChunkIsABadRequestNotAnError() throws IOException {
         String answer = exchange("POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
                 + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\nzz\r\n{\"query\"\r\n0\r\n\r\n");
