@@ -152,10 +152,11 @@ work = sys.argv[1]
 def write(name, query):
     with open(f"{work}/hostile-{name}.json", "w") as f:
         json.dump({"query": query}, f)
-# Each breaks one limit of docs/HTTP.md: depth 15, cost 10000, 30 aliases, 64 KiB body (and 4 MiB for any route).
+# Each breaks one limit of docs/HTTP.md: depth 15, cost 150000 (this one about 212,000), 30 aliases, 64 KiB body (and 4 MiB for any route).
 write("depth", "{ drugClasses " + "{ children " * 199 + "{ name }" + " }" * 199 + " }")
 write("cost", "{ " + " ".join(f"d{i}: drugs(first: 100) {{ nodes {{ name routes brands {{ name region }} "
-                              f"targets {{ action target {{ symbol name }} }} }} }}" for i in range(12)) + " }")
+                              f"targets {{ action target {{ symbol name }} }} monitoring {{ phase test {{ name }} }} }} }}"
+                              for i in range(20)) + " }")
 write("aliases", "{ " + " ".join(f"a{i}: meta {{ apiVersion }}" for i in range(100)) + " }")
 write("fanout", "{ drugClasses { ...F0 } } " + " ".join(
     f"fragment F{i} on DrugClass {{ ...F{i+1} ...F{i+1} }}" for i in range(40)) + " fragment F40 on DrugClass { name }")
