@@ -50,7 +50,9 @@ class SchemaFileMethods {
         HttpMethod method = ctx.request().method();
         if (method.equals(HttpMethod.GET) || method.equals(HttpMethod.HEAD)) {
             String tag = etag();
-            var response = ctx.response().putHeader(HttpHeaders.ETAG, tag).putHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
+            // Origin too: the CORS handler echoes the caller's origin, and a shared cache must not hand it to another
+            var response = ctx.response().putHeader(HttpHeaders.ETAG, tag).putHeader(HttpHeaders.CACHE_CONTROL, "no-cache")
+                    .putHeader(HttpHeaders.VARY, "Accept-Encoding, Origin");
             if (ResponseCaching.matches(ctx.request().getHeader(HttpHeaders.IF_NONE_MATCH), tag)) {
                 response.setStatusCode(304).end();
             } else if (method.equals(HttpMethod.HEAD)) {

@@ -165,8 +165,12 @@ final class EntityColumns {
         return object;
     }
 
-    /** A field's column, as Hibernate names it (application.properties: CamelCaseToUnderscoresNamingStrategy). */
+    /**
+     * A field's column, as Hibernate's CamelCaseToUnderscoresNamingStrategy (application.properties) names it: an
+     * underscore before a capital that follows a lower-case letter or digit and comes before one ({@code minimumAgeMonths}
+     * is {@code minimum_age_months}, {@code uniprotID} is {@code uniprotid}).
+     */
     private static String snakeCase(String name) {
-        return name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
+        return name.replaceAll("(?<=[a-z0-9])(?=[A-Z][a-z0-9])", "_").toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -47,6 +47,9 @@ class SchemaFileMethodsTest {
                 .header("Cache-Control", "no-cache").header("ETag", startsWith("W/\"")).extract().header("ETag");
         given().when().head(SchemaFileMethods.PATH).then().statusCode(200).header("ETag", etag)
                 .header("Content-Type", startsWith("text/plain")).body(emptyString());
+        // as a browser on another site sends it (CORS checks the method of every request with an Origin)
+        given().header("Origin", "https://app.example").when().head(SchemaFileMethods.PATH).then().statusCode(200)
+                .header("ETag", etag).header("Vary", containsString("Origin"));
         given().header("If-None-Match", etag).when().get(SchemaFileMethods.PATH).then().statusCode(304)
                 .header("ETag", etag).body(emptyString());
         given().header("If-None-Match", "W/\"another\"").when().get(SchemaFileMethods.PATH).then().statusCode(200)
