@@ -129,10 +129,9 @@ public interface ApiConfig {
         /**
          * Items assumed per list field without a {@code first} argument, for the cost estimate: lists of facts (a drug's
          * monitoring: up to 18 rows) and links between entities (a lab test's drugs, a target's drugs) multiply when nested,
-         * so each counts as this many items. The estimate refuses what is plainly too much before anything runs; what the
-         * data really holds is bounded while it runs ({@link #maxResolvedRelations}).
+         * so each counts as this many items.
          */
-        @WithDefault("5")
+        @WithDefault("10")
         int assumedListSize();
 
         /** Most aliases in a document. */
@@ -150,14 +149,6 @@ public interface ApiConfig {
         /** Most operations waiting for an execution slot; beyond it requests are refused at once (503, Retry-After). */
         @WithDefault("256")
         int maxQueuedExecutions();
-
-        /**
-         * Most relation fields one execution resolves: each nested object or list fetched for one parent counts 1 (a
-         * drug's approvals, each approval's condition). Bounds the answer by what the data holds, where the cost
-         * estimate assumes list sizes.
-         */
-        @WithDefault("20000")
-        int maxResolvedRelations();
 
         /** Longest time from the start of execution to the response. */
         @WithDefault("10s")

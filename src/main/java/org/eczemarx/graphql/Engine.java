@@ -23,7 +23,7 @@ import jakarta.enterprise.context.ApplicationScoped;
  * <p>The HTTP endpoint has parsed, validated and measured the document already, so graphql-java is handed that
  * document ({@link #checkedDocument}, its {@code PreparsedDocumentProvider}) instead of parsing and validating it
  * again. Each request gets its own data loader registry (filled on first use by {@link Resolvers} and
- * {@link FieldLoaders}), its budget ({@link ExecutionBudget}), no instrumentation, and {@link ErrorCodes} for
+ * {@link FieldLoaders}), its deadline ({@link ExecutionDeadline}), no instrumentation, and {@link ErrorCodes} for
  * the exceptions of resolvers.
  */
 @ApplicationScoped
@@ -44,13 +44,13 @@ public class Engine {
     /**
      * Runs an operation of a document that passed the endpoint's checks.
      *
-     * @param budget its time and relation fields; past them fields fail at once
+     * @param deadline the {@link System#nanoTime()} after which fields fail at once (the endpoint has answered by then)
      */
     public CompletableFuture<ExecutionResult> execute(Document document, String query, String operationName,
-            Map<String, Object> variables, ExecutionBudget budget) {
+            Map<String, Object> variables, long deadline) {
         Map<Object, Object> context = new HashMap<>(4);
         context.put(DOCUMENT, document);
-        context.put(ExecutionBudget.KEY, budget);
+        context.put(ExecutionDeadline.KEY, deadline);
         ExecutionInput input = ExecutionInput.newExecutionInput()
                 .query(query)
                 .operationName(operationName)

@@ -52,7 +52,7 @@ import io.smallrye.mutiny.Uni;
  * </ul>
  * SmallRye's own fetchers build a per-field context, fire events and reactivate the CDI request context for each
  * field; nothing here needs that (no resolver uses a request-scoped bean), and a list of 35 targets with their drugs
- * resolves about 340 batched fields. Both stop at once when the request's {@link ExecutionBudget} is spent, and
+ * resolves about 340 batched fields. Both stop at once when the request's {@link ExecutionDeadline} has passed, and
  * both answer first with what a resolver above read ahead and handed down ({@link #handDown}, {@link FieldValues}).
  */
 @RegisterForReflection // loaded by SmallRye's ServiceLoader, also in a native image
@@ -185,9 +185,9 @@ public class Resolvers implements EventingService {
         }
     }
 
-    /** Fails the field when the request's budget is spent; else the value read ahead, or {@link FieldValues#ABSENT}. */
-    private static Object prefetchedWithinBudget(DataFetchingEnvironment environment) {
-        ExecutionBudget.spend(environment);
+    /** Fails the field when the request's deadline has passed; else the value read ahead, or {@link FieldValues#ABSENT}. */
+    private static Object prefetchedAfterDeadlineCheck(DataFetchingEnvironment environment) {
+        ExecutionDeadline.check(environment);
         return FieldValues.find(environment);
     }
 
@@ -224,7 +224,7 @@ public class Resolvers implements EventingService {
     record Batched(String loaderName, Call call) implements DataFetcher<Object>, BatchLoaderWithContext<Object, Object> {
         @Override
         public Object get(DataFetchingEnvironment environment) {
-            Object prefetched = prefetchedWithinBudget(environment);
+            Object prefetched = prefetchedAfterDeadlineCheck(environment);
             if (prefetched != FieldValues.ABSENT) {
                 return prefetched;
             }
@@ -247,7 +247,7 @@ public class Resolvers implements EventingService {
     record Direct(String[] names, Type[] types, Call call) implements DataFetcher<Object> {
         @Override
         public Object get(DataFetchingEnvironment environment) {
-            Object prefetched = prefetchedWithinBudget(environment);
+            Object prefetched = prefetchedAfterDeadlineCheck(environment);
             if (prefetched != FieldValues.ABSENT) {
                 return prefetched;
             }

@@ -6,7 +6,6 @@ import java.util.function.BiConsumer;
 
 import org.eczemarx.graphql.ApiConfig;
 import org.eczemarx.graphql.Engine;
-import org.eczemarx.graphql.ExecutionBudget;
 import org.jboss.logging.Logger;
 
 import graphql.ExecutionResult;
@@ -66,8 +65,7 @@ class Execution {
         Context context = Vertx.currentContext();
         AtomicBoolean answered = new AtomicBoolean();
         long timeoutMillis = Math.max(1, config.limits().executionTimeout().toMillis());
-        ExecutionBudget budget = new ExecutionBudget(System.nanoTime() + timeoutMillis * 1_000_000,
-                config.limits().maxResolvedRelations());
+        long deadline = System.nanoTime() + timeoutMillis * 1_000_000;
         HttpProblem timeout = HttpProblem.status(503, "LIMIT_EXCEEDED", "The operation did not finish within "
                 + timeoutMillis + " ms: ask for less data (smaller pages, fewer nested lists)"
                 + " (server setting eczemarx.limits.execution-timeout)");
@@ -80,7 +78,7 @@ class Execution {
         GraphQLHttpRequest request = checked.request();
         CompletableFuture<ExecutionResult> execution;
         try {
-            execution = engine.execute(checked.document(), request.query(), request.operationName(), request.variables(), budget);
+            execution = engine.execute(checked.document(), request.query(), request.operationName(), request.variables(), deadline);
         } catch (RuntimeException e) {
             execution = CompletableFuture.failedFuture(e);
         }
@@ -94,14 +92,10 @@ class Execution {
             if (failure != null) {
                 Replies.respond(ctx, mediaType, HttpProblem.internal(LOG, failure, "GraphQL execution failed"));
                 metrics.record(operationName, "error", start);
-            } else if (!result.getErrors().isEmpty() && budget.pastDeadline()) {
-                // Fields fetched after the deadline failed (ExecutionBudget): that is a timeout, not a result.
+            } else if (!result.getErrors().isEmpty() && System.nanoTime() - deadline > 0) {
+                // Fields fetched after the deadline failed (ExecutionDeadline): that is a timeout, not a result.
                 Replies.respond(ctx, mediaType, timeout);
                 metrics.record(operationName, "timeout", start);
-            } else if (budget.overRelations()) {
-                // Its answer grew past the budget: one refusal, not the part read so far with an error per field cut off
-                Replies.respond(ctx, mediaType, HttpProblem.requestError("LIMIT_EXCEEDED", budget.overRelationsMessage()));
-                metrics.record(operationName, "rejected", start);
             } else {
                 writeResult(ctx, checked, mediaType, operationName, start, etag, result);
             }
