@@ -1,10 +1,5 @@
 package org.eczemarx.http;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-
 import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.SchemaPrinter;
 import io.quarkus.vertx.http.runtime.RouteConstants;
@@ -78,12 +73,7 @@ class SchemaFileMethods {
         if (tag == null) {
             String printed = new SchemaPrinter(SchemaPrinter.Options.defaultOptions().includeDirectives(true)
                     .includeSchemaDefinition(true)).print(schema.get());
-            try {
-                byte[] hash = MessageDigest.getInstance("SHA-256").digest(printed.getBytes(StandardCharsets.UTF_8));
-                tag = etag = "W/\"" + HexFormat.of().formatHex(hash, 0, 16) + "\"";
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
-            }
+            tag = etag = "W/\"" + PersistedQueries.sha256(printed).substring(0, 32) + "\"";
         }
         return tag;
     }
