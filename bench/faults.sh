@@ -152,10 +152,10 @@ work = sys.argv[1]
 def write(name, query):
     with open(f"{work}/hostile-{name}.json", "w") as f:
         json.dump({"query": query}, f)
-# Each breaks one limit of docs/HTTP.md: depth 15, cost 150000 (this one about 212,000), 30 aliases, 64 KiB body (and 4 MiB for any route).
+# Each breaks one limit of docs/HTTP.md: depth 15, cost 50000 (this one about 322,000), 30 aliases, 64 KiB body (and 4 MiB for any route).
 write("depth", "{ drugClasses " + "{ children " * 199 + "{ name }" + " }" * 199 + " }")
 write("cost", "{ " + " ".join(f"d{i}: drugs(first: 100) {{ nodes {{ name routes brands {{ name region }} "
-                              f"targets {{ action target {{ symbol name }} }} monitoring {{ phase test {{ name }} }} }} }}"
+                              f"targets {{ action target {{ symbol name }} }} monitoring {{ phase test {{ name requirements {{ drug {{ name }} }} }} }} }} }}"
                               for i in range(20)) + " }")
 write("aliases", "{ " + " ".join(f"a{i}: meta {{ apiVersion }}" for i in range(100)) + " }")
 write("fanout", "{ drugClasses { ...F0 } } " + " ".join(

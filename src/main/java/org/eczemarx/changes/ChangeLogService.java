@@ -9,8 +9,10 @@ import java.util.Map;
 
 import org.eczemarx.drug.DrugService;
 import org.eczemarx.error.ApiException;
+import org.eczemarx.graphql.ListSizes;
 import org.eczemarx.persistence.Hql;
 import org.eczemarx.persistence.Reads;
+import org.eczemarx.persistence.Relation;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonArray;
@@ -22,7 +24,7 @@ import jakarta.enterprise.context.ApplicationScoped;
  * changes): the releases, and the changes since a release or a day, per drug or kind, in the order they were made.
  */
 @ApplicationScoped
-public class ChangeLogService {
+public class ChangeLogService implements ListSizes {
 
     static final int MAX_CHANGES = 500;
 
@@ -163,5 +165,12 @@ public class ChangeLogService {
             return date.toLocalDate();
         }
         return LocalDate.parse(value.toString());
+    }
+
+    @Override
+    public Map<String, String> largestLists() {
+        return Map.of("Query.dataReleases", Relation.rowsOf("data_release"),
+                "FactChange.before", "select max((select count(*) from jsonb_object_keys(c.before))) from fact_change c",
+                "FactChange.after", "select max((select count(*) from jsonb_object_keys(c.after))) from fact_change c");
     }
 }

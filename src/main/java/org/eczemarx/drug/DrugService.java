@@ -125,6 +125,13 @@ public class DrugService implements NodeSource, RelationFields {
                 "Drug.brands", DrugRepository.BRANDS);
     }
 
+    @Override
+    public Map<String, String> largestLists() {
+        Map<String, String> largest = RelationFields.super.largestLists();
+        largest.put("Query.drugs", Relation.rowsOf("drug"));
+        return largest;
+    }
+
     private static List<Long> ids(List<Drug> parents) {
         return parents.stream().map(Drug::pk).toList();
     }

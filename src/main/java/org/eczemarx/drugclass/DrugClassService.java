@@ -97,6 +97,18 @@ public class DrugClassService implements NodeSource, RelationFields {
     }
 
     @Override
+    public Map<String, String> largestLists() {
+        Map<String, String> largest = RelationFields.super.largestLists();
+        largest.put("Query.drugClasses", Relation.rowsOf("drug_class where parent_id is null"));
+        largest.put("DrugClass.children", Relation.mostPerKey("drug_class", "parent_id"));
+        largest.put("DrugClass.drugs", """
+                with recursive within(root, id) as (select id, id from drug_class
+                    union all select w.root, k.id from drug_class k join within w on k.parent_id = w.id)
+                select count(*) from within w join drug d on d.drug_class_id = w.id group by w.root order by 1 desc limit 1""");
+        return largest;
+    }
+
+    @Override
     public NodeType nodeType() {
         return NodeType.DRUG_CLASS;
     }

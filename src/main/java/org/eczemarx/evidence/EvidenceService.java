@@ -12,14 +12,16 @@ import org.eczemarx.drugclass.DrugClass;
 import org.eczemarx.drugclass.DrugClassService;
 import org.eczemarx.error.ApiException;
 import org.eczemarx.graphql.Batches;
+import org.eczemarx.graphql.ListSizes;
 import org.eczemarx.persistence.Reads;
+import org.eczemarx.persistence.Relation;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** Interventions, guideline recommendations and meta-analysis results; every batch is one or two SQL statements. */
 @ApplicationScoped
-public class EvidenceService {
+public class EvidenceService implements ListSizes {
 
     /** Outcome, time point, most effective first (unranked last), pooled doses first, then curated order. */
     private static final Comparator<EfficacyResult> RESULT_ORDER = Comparator
@@ -124,5 +126,17 @@ public class EvidenceService {
 
     private static Long id(Object column) {
         return ((Number) column).longValue();
+    }
+
+    @Override
+    public Map<String, String> largestLists() {
+        return Map.of("Query.interventions", Relation.rowsOf("intervention"),
+                "Query.recommendations", Relation.rowsOf("guideline_recommendation"),
+                "Query.efficacyResults", Relation.rowsOf("efficacy_result"),
+                "Intervention.recommendations", Relation.mostPerKey("guideline_recommendation", "intervention_id"),
+                "Intervention.efficacyResults", Relation.mostPerKey("efficacy_result", "intervention_id"),
+                "Drug.efficacy", Relation.mostPerKey("efficacy_result e join intervention i on i.id = e.intervention_id", "i.drug_id"),
+                "Drug.recommendations", Relation.mostPerKey("drug d, guideline_recommendation r join intervention i on i.id = r.intervention_id where "
+                        + EvidenceRepository.interventionIsAbout("d", true), "d.id"));
     }
 }

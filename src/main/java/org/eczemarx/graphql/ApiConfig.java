@@ -123,13 +123,13 @@ public interface ApiConfig {
         int maxDepth();
 
         /** Highest estimated cost: every field costs 1, and a field's children count once per item it may return. */
-        @WithDefault("150000")
+        @WithDefault("50000")
         int maxComplexity();
 
         /**
-         * Items assumed per list field without a {@code first} argument, for the cost estimate: lists of facts (a drug's
-         * monitoring: up to 18 rows) and links between entities (a lab test's drugs, a target's drugs) multiply when nested,
-         * so each counts as this many items.
+         * Items counted per list field without a {@code first} argument whose longest list is not known: every list
+         * field declares how to read its longest list from the database ({@link ListSizes}), so this counts only until
+         * that read succeeds (the database away at start).
          */
         @WithDefault("10")
         int assumedListSize();

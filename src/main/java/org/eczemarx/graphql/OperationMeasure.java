@@ -40,15 +40,20 @@ final class OperationMeasure {
     private final Map<String, Long> fragmentCost = new HashMap<>();
     private final Map<String, Long> fragmentRootFields = new HashMap<>();
     private final long assumedListSize;
+    private final Map<String, Long> largest;
     private boolean introspection;
 
     /**
      * @param variables       the request's variables (a {@code first: $n} counts as its value)
-     * @param assumedListSize the items counted for a list without {@code first} or {@code ids}
+     * @param largest         the most items of list fields by coordinates ({@code "LabTest.requirements"}), as the
+     *                        database holds them ({@link ListBounds})
+     * @param assumedListSize the items counted for a list without {@code first} or {@code ids} not in {@code largest}
      */
-    OperationMeasure(GraphQLSchema schema, Document document, Map<String, Object> variables, long assumedListSize) {
+    OperationMeasure(GraphQLSchema schema, Document document, Map<String, Object> variables, Map<String, Long> largest,
+            long assumedListSize) {
         this.schema = schema;
         this.variables = variables == null ? Map.of() : variables;
+        this.largest = largest;
         this.assumedListSize = assumedListSize;
         for (FragmentDefinition fragment : document.getDefinitionsOfType(FragmentDefinition.class)) {
             fragments.putIfAbsent(fragment.getName(), fragment);
@@ -147,8 +152,13 @@ final class OperationMeasure {
         return Math.min(CAP, 1 + perItem);
     }
 
-    /** How many items a field may return: its {@code first}, the size of its {@code ids}, or an assumed size. */
+    /**
+     * How many items a field may return: its {@code first} (no more than the database holds), the size of its
+     * {@code ids}, the most the database holds, or else (the sizes not read yet) an assumed size.
+     */
     private long items(Field field, GraphQLFieldDefinition definition, GraphQLType parent) {
+        String parentName = GraphQLTypeUtil.simplePrint(parent);
+        Long most = largest.get(parentName + "." + field.getName());
         GraphQLArgument first = definition.getArgument("first");
         if (first != null) {
             Long value = intArgument(field, "first");
@@ -158,17 +168,20 @@ final class OperationMeasure {
             if (value == null && first.hasSetDefaultValue() && first.getArgumentDefaultValue().getValue() instanceof IntValue n) {
                 value = n.getValue().longValue();
             }
-            return value == null ? assumedListSize : value;
+            long page = value == null ? assumedListSize : value;
+            return most == null ? page : Math.min(page, most);
         }
         if (!GraphQLTypeUtil.isList(GraphQLTypeUtil.unwrapNonNull(definition.getType()))) {
             return 1;
         }
-        String parentName = GraphQLTypeUtil.simplePrint(parent);
         if (parentName.startsWith("__") || parentName.endsWith("Connection")) {
             return 1; // introspection lists are small; a connection's edges were counted by its `first`
         }
         Long ids = listArgumentSize(field, "ids");
-        return ids == null ? assumedListSize : ids;
+        if (ids != null) {
+            return ids;
+        }
+        return most != null ? most : assumedListSize;
     }
 
     private Long intArgument(Field field, String name) {

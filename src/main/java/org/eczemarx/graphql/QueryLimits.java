@@ -35,10 +35,12 @@ public class QueryLimits {
     private static final long CAP = OperationMeasure.CAP;
 
     private final ApiConfig.Limits limits;
+    private final ListBounds lists;
     private final ParserOptions parserOptions;
 
-    QueryLimits(ApiConfig config) {
+    QueryLimits(ApiConfig config, ListBounds lists) {
         this.limits = config.limits();
+        this.lists = lists;
         this.parserOptions = ParserOptions.newParserOptions()
                 .maxTokens(limits.maxTokens())
                 .maxWhitespaceTokens(Math.max(limits.maxDocumentBytes(), 1))
@@ -101,7 +103,7 @@ public class QueryLimits {
     /** Checks root fields, depth and cost of the operation that will execute. */
     public Analysis checkOperation(GraphQLSchema schema, Document document, OperationDefinition operation,
             Map<String, Object> variables) {
-        OperationMeasure measure = new OperationMeasure(schema, document, variables, limits.assumedListSize());
+        OperationMeasure measure = new OperationMeasure(schema, document, variables, lists.largest(), limits.assumedListSize());
         long rootFields = measure.rootFields(operation.getSelectionSet());
         if (rootFields > limits.maxRootFields()) {
             throw new LimitExceededException("The operation selects " + rootFields + " root fields, more than the limit of "
@@ -124,7 +126,7 @@ public class QueryLimits {
             throw new LimitExceededException("The operation's estimated cost is " + (complexity >= CAP ? "over " + CAP : complexity)
                     + ", more than the limit of " + limits.maxComplexity()
                     + ": ask for smaller pages (`first`) or fewer nested lists; each field costs 1 and a list's fields"
-                    + " count once per item (`first`, or " + limits.assumedListSize() + " for lists without it)"
+                    + " count once per item (`first`, or for a list without it the longest such list in the knowledge base)"
                     + " (server setting eczemarx.limits.max-complexity)");
         }
         return new Analysis(depth, complexity, rootFields, measure.introspection());

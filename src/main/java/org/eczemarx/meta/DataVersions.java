@@ -7,6 +7,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.microprofile.config.Config;
+import org.eczemarx.graphql.ListBounds;
 import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.ShutdownEvent;
@@ -54,7 +55,8 @@ public class DataVersions {
         this.config = config;
     }
 
-    void start(@Observes StartupEvent event) {
+    void start(@Observes StartupEvent event, ListBounds lists) {
+        onChange(lists::refresh); // the cost estimate's list lengths follow the data
         connect();
         vertx.setPeriodic(PING_MILLIS, id -> ping());
     }

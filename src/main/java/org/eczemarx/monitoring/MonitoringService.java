@@ -42,6 +42,9 @@ public class MonitoringService implements NodeSource, RelationFields {
     /** {@code MonitoringRequirement.drug}. */
     static final Relation<MonitoringRequirement, Drug> DRUG = Relation.one(Drug.class, "drug", "drug_id",
             MonitoringRequirement::drugId, Drug::pk);
+    private static final String REQUIREMENTS_PER_TEST = Relation.mostPerKey("monitoring_requirement", "lab_test_id");
+    private static final String DRUGS_PER_TEST = "select count(distinct drug_id) from monitoring_requirement"
+            + " group by lab_test_id order by 1 desc limit 1";
 
     private final DrugService drugs;
     private final Reads reads;
@@ -78,6 +81,22 @@ public class MonitoringService implements NodeSource, RelationFields {
     @Override
     public Map<String, Relation<?, ?>> relationFields() {
         return Map.of("Drug.monitoring", OF_DRUG, "MonitoringRequirement.test", TEST, "MonitoringRequirement.drug", DRUG);
+    }
+
+    @Override
+    public Map<String, String> largestLists() {
+        Map<String, String> largest = RelationFields.super.largestLists();
+        largest.put("Query.labTests", Relation.rowsOf("lab_test"));
+        largest.put("LabTest.requirements", REQUIREMENTS_PER_TEST);
+        largest.put("LabTest.drugs", DRUGS_PER_TEST);
+        largest.put("MonitoringPlan.drugs", Relation.rowsOf("drug"));
+        largest.put("MonitoringPlan.drugsWithoutMonitoring", Relation.rowsOf("drug"));
+        largest.put("MonitoringPlan.baseline", Relation.rowsOf("lab_test"));
+        largest.put("MonitoringPlan.followUp", Relation.rowsOf("lab_test"));
+        largest.put("MonitoringPlan.asIndicated", Relation.rowsOf("lab_test"));
+        largest.put("PlannedCheck.requirements", REQUIREMENTS_PER_TEST);
+        largest.put("PlannedCheck.drugs", DRUGS_PER_TEST);
+        return largest;
     }
 
     /** Requirements that use each test, by drug name. */

@@ -5,10 +5,12 @@ import java.util.Map;
 
 import org.eczemarx.drug.Drug;
 import org.eczemarx.graphql.Batches;
+import org.eczemarx.graphql.ListSizes;
 import org.eczemarx.graphql.NodeSource;
 import org.eczemarx.graphql.NodeType;
 import org.eczemarx.persistence.Hql;
 import org.eczemarx.persistence.Reads;
+import org.eczemarx.persistence.Relation;
 import org.eczemarx.target.Target;
 
 import io.smallrye.mutiny.Uni;
@@ -16,7 +18,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /** Reads immune pathways and their links to targets and drugs. Each method is one SQL statement. */
 @ApplicationScoped
-public class PathwayService implements NodeSource {
+public class PathwayService implements NodeSource, ListSizes {
 
     private final Reads reads;
 
@@ -83,5 +85,16 @@ public class PathwayService implements NodeSource {
     @Override
     public Uni<List<ImmunePathway>> nodesByIds(List<Long> keys) {
         return byIds(keys);
+    }
+
+    @Override
+    public Map<String, String> largestLists() {
+        return Map.of("Query.pathways", Relation.rowsOf("pathway"),
+                "ImmunePathway.targets", Relation.mostPerKey("pathway_target", "pathway_id"),
+                "Target.pathways", Relation.mostPerKey("pathway_target", "target_id"),
+                "ImmunePathway.drugs", "select count(distinct dt.drug_id) from pathway_target pt join drug_target dt on dt.target_id = pt.target_id"
+                        + " group by pt.pathway_id order by 1 desc limit 1",
+                "Drug.pathways", "select count(distinct pt.pathway_id) from drug_target dt join pathway_target pt on pt.target_id = dt.target_id"
+                        + " group by dt.drug_id order by 1 desc limit 1");
     }
 }

@@ -139,6 +139,24 @@ public final class Relation<P, C> {
         return batchSql;
     }
 
+    /**
+     * SQL of one number: the most related rows or values one parent has (1 for {@link Kind#ONE}), so that the cost
+     * estimate of a query counts this relation's lists as long as the longest in the database.
+     */
+    public String mostPerParent() {
+        return kind == Kind.ONE ? "select 1" : mostPerKey(alias(from, "c"), "c." + childColumn);
+    }
+
+    /** SQL of one number: the most rows of {@code from} that share a value of {@code key}, but null (none: no row). */
+    public static String mostPerKey(String from, String key) {
+        return "select count(*) from " + from + " group by " + key + " having " + key + " is not null order by 1 desc limit 1";
+    }
+
+    /** SQL of one number: the rows of {@code table}. */
+    public static String rowsOf(String table) {
+        return "select count(*) from " + table;
+    }
+
     /** {@code sql} with the alias {@code alias} for {@code {c}}. */
     public static String alias(String sql, String alias) {
         return sql.replace("{c}", alias);

@@ -42,4 +42,19 @@ public class SafetyService implements RelationFields {
     public Map<String, Relation<?, ?>> relationFields() {
         return Map.of("Drug.boxedWarnings", BOXED_WARNINGS, "Drug.adverseEffects", ADVERSE_EFFECTS);
     }
+
+    @Override
+    public Map<String, String> largestLists() {
+        Map<String, String> largest = RelationFields.super.largestLists();
+        largest.put("Drug.contraindications", Relation.mostPerKey("contraindication", "drug_id"));
+        largest.put("Drug.reproductiveSafety", Relation.mostPerKey("reproductive_safety", "drug_id"));
+        largest.put("Drug.vaccination", Relation.mostPerKey("vaccination_advice", "drug_id"));
+        largest.put("Drug.interactions", Relation.mostPerKey("drug_interaction", "drug_id"));
+        largest.put("Drug.riskPrograms", Relation.mostPerKey("risk_program", "drug_id"));
+        largest.put("RegimenInteractions.drugs", Relation.rowsOf("drug"));
+        largest.put("RegimenInteractions.betweenRegimenDrugs", Relation.rowsOf("drug_interaction"));
+        largest.put("RegimenInteractions.otherInteractions", Relation.rowsOf("drug_interaction"));
+        largest.put("RegimenInteraction.with", Relation.rowsOf("drug"));
+        return largest;
+    }
 }

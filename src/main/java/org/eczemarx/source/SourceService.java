@@ -5,17 +5,19 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.eczemarx.graphql.Batches;
+import org.eczemarx.graphql.ListSizes;
 import org.eczemarx.graphql.NodeSource;
 import org.eczemarx.graphql.NodeType;
 import org.eczemarx.persistence.Hql;
 import org.eczemarx.persistence.Reads;
+import org.eczemarx.persistence.Relation;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** Reads sources; each method is one SQL statement. */
 @ApplicationScoped
-public class SourceService implements NodeSource {
+public class SourceService implements NodeSource, ListSizes {
 
     private final Reads reads;
 
@@ -49,5 +51,11 @@ public class SourceService implements NodeSource {
     @Override
     public Uni<List<Source>> nodesByIds(List<Long> keys) {
         return byIds(keys);
+    }
+
+    @Override
+    public Map<String, String> largestLists() {
+        return Map.of("Drug.sources", Relation.mostPerKey("drug_source", "drug_id"),
+                "DrugTarget.sources", "select 1");
     }
 }

@@ -105,6 +105,13 @@ public class TargetService implements NodeSource, RelationFields {
     }
 
     @Override
+    public Map<String, String> largestLists() {
+        Map<String, String> largest = RelationFields.super.largestLists();
+        largest.put("Query.targets", Relation.rowsOf("target"));
+        return largest;
+    }
+
+    @Override
     public NodeType nodeType() {
         return NodeType.TARGET;
     }

@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.util.List;
 import java.util.Map;
 
 import org.eczemarx.support.GraphQL;
@@ -11,10 +12,14 @@ import org.junit.jupiter.api.Test;
 
 import graphql.introspection.IntrospectionQuery;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 
 /** Each limit rejects with LIMIT_EXCEEDED and names the setting; requests just inside the limits pass. */
 @QuarkusTest
 class LimitsTest {
+
+    @Inject
+    ApiConfig config;
 
     private static String nested(String root, String child, int levels) {
         return "{ " + root + " " + ("{ " + child + " ").repeat(levels - 2) + "{ name }" + " }".repeat(levels - 2) + " }";
@@ -37,25 +42,47 @@ class LimitsTest {
 
     @Test
     void costCountsPageSizeTimesChildren() {
-        // The richest page clients ask for (the batching test's document) fits: it costs about 104,000.
+        // The richest page clients ask for (the batching test's document) fits.
         GraphQL.post(GraphQL.document("nested-drugs"), Map.of("first", 100)).body("errors", nullValue());
-        // `first` from a variable counts too: 1 + 60000 × (nodes 1 + name 1 + mechanism 1) = 180001.
-        GraphQL.post("query($first: Int) { drugs(first: $first) { nodes { name mechanism } } }", Map.of("first", 60000))
+        // `first` from a variable counts too (no more than the drugs there are): each drug's monitoring, its tests'
+        // requirements and their drugs' monitoring multiply.
+        long drugs = GraphQL.data("{ drugs(first: 100) { totalCount } }").getLong("data.drugs.totalCount");
+        long perDrug = longest("{ drugs(first: 100) { nodes { monitoring { __typename } } } }", "data.drugs.nodes.monitoring");
+        long perTest = longest("{ labTests { requirements { __typename } } }", "data.labTests.requirements");
+        long monitoring = 1 + perDrug * 2; // monitoring { test { name } }
+        long node = 1 + (1 + perDrug * (1 + (1 + perTest * (1 + monitoring)))); // nodes { monitoring { test { requirements { drug { ... } } } } }
+        int first = (int) Math.min(drugs, config.limits().maxComplexity() / node + 1);
+        long expected = 1 + first * node;
+        GraphQL.post("query($first: Int) { drugs(first: $first) { nodes { monitoring { test { requirements { drug {"
+                + " monitoring { test { name } } } } } } } } }", Map.of("first", first))
                 .body("errors[0].extensions.code", equalTo("LIMIT_EXCEEDED"))
-                .body("errors[0].message", containsString("estimated cost is 180001"))
+                .body("errors[0].message", containsString("estimated cost is " + expected + ","))
                 .body("errors[0].message", containsString("eczemarx.limits.max-complexity"))
                 .body("errors[0].message", containsString("`first`"));
     }
 
     @Test
-    void unpagedListsMultiplyWhenNested() {
-        // Links between entities without `first`: each list counts 10 items. One round trip from lab tests back to lab
-        // tests costs 2111 and answers; two cost 212,111 (the answer, when lists counted 1, held 41,000 names).
-        GraphQL.post("{ labTests { drugs { monitoring { test { name } } } } }").body("errors", nullValue());
-        GraphQL.post("{ labTests { drugs { monitoring { test { drugs { monitoring { test { name } } } } } } } }")
+    void unpagedListsCountTheLongestListOfTheKnowledgeBase() {
+        // A chain of links between entities without `first` multiplies the real lengths of its lists: half of it
+        // answers; all of it (2.3 MB of JSON; six aliases, 14 MB, passed when lists counted 10 items) is refused before
+        // it runs.
+        long tests = GraphQL.data("{ labTests { __typename } }").getList("data.labTests").size();
+        long perTest = longest("{ labTests { requirements { __typename } } }", "data.labTests.requirements");
+        long perDrug = longest("{ drugs(first: 100) { nodes { monitoring { __typename } } } }", "data.drugs.nodes.monitoring");
+        String chain = "labTests { requirements { drug { monitoring { test { requirements { drug { mechanism } } } } } } }";
+        long one = 1 + tests * (1 + perTest * (1 + (1 + perDrug * (1 + (1 + perTest * 2)))));
+        GraphQL.post("{ labTests { requirements { drug { monitoring { test { name } } } } } }").body("errors", nullValue());
+        GraphQL.post("{ " + chain + " }")
                 .body("errors[0].extensions.code", equalTo("LIMIT_EXCEEDED"))
-                .body("errors[0].message", containsString("estimated cost is 212111"))
+                .body("errors[0].message", containsString("estimated cost is " + one + ","))
+                .body("errors[0].message", containsString("the longest such list in the knowledge base"))
                 .body("data", nullValue());
+    }
+
+    /** The longest of the lists at {@code path} in the answer to {@code query}. */
+    private static long longest(String query, String path) {
+        List<List<?>> lists = GraphQL.data(query).getList(path);
+        return lists.stream().mapToLong(List::size).max().orElse(0);
     }
 
     @Test

@@ -19,10 +19,13 @@ import graphql.schema.idl.SchemaParser;
 class OperationMeasureTest {
 
     private static final GraphQLSchema SCHEMA = new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse("""
-            type Query { drugs(first: Int = 10): DrugConnection! drug(name: String!): Drug nodes(ids: [ID!]!): [Drug]! }
+            type Query { drugs(first: Int = 10): DrugConnection! drug(name: String!): Drug nodes(ids: [ID!]!): [Drug]!
+                         labTests: [LabTest!]! }
             type DrugConnection { nodes: [Drug!]! totalCount: Int! }
-            type Drug { name: String! brands: [Brand!]! }
+            type Drug { name: String! brands: [Brand!]! monitoring: [Requirement!]! }
             type Brand { name: String! }
+            type LabTest { name: String! requirements: [Requirement!]! }
+            type Requirement { drug: Drug! test: LabTest! }
             """), RuntimeWiring.MOCKED_WIRING);
 
     @Test
@@ -38,6 +41,22 @@ class OperationMeasureTest {
         assertThat(cost("{ nodes(ids: [\"a\", \"b\"]) { name } }", Map.of())).isEqualTo(1 + 2);
         assertThat(cost("query($ids: [ID!]!) { nodes(ids: $ids) { name } }", Map.of("ids", List.of("a", "b", "c", "d"))))
                 .isEqualTo(1 + 4);
+    }
+
+    @Test
+    void listsCountTheLongestListTheDatabaseHolds() {
+        Map<String, Long> largest = Map.of("Query.labTests", 16L, "LabTest.requirements", 14L, "Drug.monitoring", 18L,
+                "Query.drugs", 26L);
+        String chain = "{ labTests { requirements { drug { monitoring { test { requirements { drug { name } } } } } } } }";
+        // From the inside: drug { name } 2, requirements (14 each) 1 + 14 x 2, test 1 + that, monitoring (18 each)
+        // 1 + 18 x that, drug 1 + that, requirements 1 + 14 x that, labTests (16) 1 + 16 x that.
+        long inner = 1 + (1 + 14 * 2);
+        long expected = 1 + 16 * (1 + 14 * (1 + (1 + 18 * inner)));
+        assertThat(cost(chain, Map.of(), largest)).isEqualTo(expected).isEqualTo(121_425L);
+        assertThat(cost(chain, Map.of())).as("before the sizes are read: 3 per list").isLessThan(5_000L);
+        assertThat(cost("{ drugs(first: 100) { nodes { name } } }", Map.of(), largest)).as("no more than the rows")
+                .isEqualTo(1 + 26 * (1 + 1));
+        assertThat(cost("{ drugs(first: 5) { nodes { name } } }", Map.of(), largest)).isEqualTo(1 + 5 * (1 + 1));
     }
 
     @Test
@@ -66,11 +85,16 @@ class OperationMeasureTest {
     }
 
     private static long cost(String query, Map<String, Object> variables) {
-        return measure(query, variables).cost(operation(query).getSelectionSet(), SCHEMA.getQueryType());
+        return cost(query, variables, Map.of());
+    }
+
+    private static long cost(String query, Map<String, Object> variables, Map<String, Long> largest) {
+        return new OperationMeasure(SCHEMA, Parser.parse(query), variables, largest, 3)
+                .cost(operation(query).getSelectionSet(), SCHEMA.getQueryType());
     }
 
     private static OperationMeasure measure(String query, Map<String, Object> variables) {
-        return new OperationMeasure(SCHEMA, Parser.parse(query), variables, 3);
+        return new OperationMeasure(SCHEMA, Parser.parse(query), variables, Map.of(), 3);
     }
 
     private static OperationDefinition operation(String query) {
