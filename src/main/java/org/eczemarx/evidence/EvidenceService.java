@@ -135,8 +135,11 @@ public class EvidenceService implements ListSizes {
                 "Query.efficacyResults", Relation.rowsOf("efficacy_result"),
                 "Intervention.recommendations", Relation.mostPerKey("guideline_recommendation", "intervention_id"),
                 "Intervention.efficacyResults", Relation.mostPerKey("efficacy_result", "intervention_id"),
-                "Drug.efficacy", Relation.mostPerKey("efficacy_result e join intervention i on i.id = e.intervention_id", "i.drug_id"),
-                "Drug.recommendations", Relation.mostPerKey("drug d, guideline_recommendation r join intervention i on i.id = r.intervention_id where "
-                        + EvidenceRepository.interventionIsAbout("d", true), "d.id"));
+                "Drug.efficacy", Relation.mostPerKey("efficacy_result e join intervention i on i.id = e.intervention_id",
+                        "i.drug_id"),
+                // with classes, the default: the most a drug's recommendations can be
+                "Drug.recommendations", Relation.mostPerKey("drug d, guideline_recommendation r"
+                        + " join intervention i on i.id = r.intervention_id where " + EvidenceRepository.interventionIsAbout("d", true),
+                        "d.id"));
     }
 }

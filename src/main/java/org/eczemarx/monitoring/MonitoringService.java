@@ -43,8 +43,7 @@ public class MonitoringService implements NodeSource, RelationFields {
     static final Relation<MonitoringRequirement, Drug> DRUG = Relation.one(Drug.class, "drug", "drug_id",
             MonitoringRequirement::drugId, Drug::pk);
     private static final String REQUIREMENTS_PER_TEST = Relation.mostPerKey("monitoring_requirement", "lab_test_id");
-    private static final String DRUGS_PER_TEST = "select count(distinct drug_id) from monitoring_requirement"
-            + " group by lab_test_id order by 1 desc limit 1";
+    private static final String DRUGS_PER_TEST = Relation.mostPerKey("monitoring_requirement", "lab_test_id", "distinct drug_id");
 
     private final DrugService drugs;
     private final Reads reads;

@@ -20,6 +20,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class PathwayService implements NodeSource, ListSizes {
 
+    /** A pathway's targets joined to the drugs acting on them. */
+    private static final String TARGETS_AND_DRUGS = "pathway_target pt join drug_target dt on dt.target_id = pt.target_id";
+
     private final Reads reads;
 
     PathwayService(Reads reads) {
@@ -92,9 +95,7 @@ public class PathwayService implements NodeSource, ListSizes {
         return Map.of("Query.pathways", Relation.rowsOf("pathway"),
                 "ImmunePathway.targets", Relation.mostPerKey("pathway_target", "pathway_id"),
                 "Target.pathways", Relation.mostPerKey("pathway_target", "target_id"),
-                "ImmunePathway.drugs", "select count(distinct dt.drug_id) from pathway_target pt join drug_target dt on dt.target_id = pt.target_id"
-                        + " group by pt.pathway_id order by 1 desc limit 1",
-                "Drug.pathways", "select count(distinct pt.pathway_id) from drug_target dt join pathway_target pt on pt.target_id = dt.target_id"
-                        + " group by dt.drug_id order by 1 desc limit 1");
+                "ImmunePathway.drugs", Relation.mostPerKey(TARGETS_AND_DRUGS, "pt.pathway_id", "distinct dt.drug_id"),
+                "Drug.pathways", Relation.mostPerKey(TARGETS_AND_DRUGS, "dt.drug_id", "distinct pt.pathway_id"));
     }
 }

@@ -149,7 +149,13 @@ public final class Relation<P, C> {
 
     /** SQL of one number: the most rows of {@code from} that share a value of {@code key}, but null (none: no row). */
     public static String mostPerKey(String from, String key) {
-        return "select count(*) from " + from + " group by " + key + " having " + key + " is not null order by 1 desc limit 1";
+        return mostPerKey(from, key, "*");
+    }
+
+    /** SQL of one number: the most {@code counted} values (such as {@code distinct t.drug_id}) per value of {@code key}. */
+    public static String mostPerKey(String from, String key, String counted) {
+        return "select count(" + counted + ") from " + from + " group by " + key + " having " + key + " is not null"
+                + " order by 1 desc limit 1";
     }
 
     /** SQL of one number: the rows of {@code table}. */

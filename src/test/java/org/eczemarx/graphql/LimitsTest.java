@@ -50,11 +50,13 @@ class LimitsTest {
         long perDrug = longest("{ drugs(first: 100) { nodes { monitoring { __typename } } } }", "data.drugs.nodes.monitoring");
         long perTest = longest("{ labTests { requirements { __typename } } }", "data.labTests.requirements");
         long monitoring = 1 + perDrug * 2; // monitoring { test { name } }
-        long node = 1 + (1 + perDrug * (1 + (1 + perTest * (1 + monitoring)))); // nodes { monitoring { test { requirements { drug { ... } } } } }
+        // nodes { monitoring { test { requirements { drug { monitoring ... } } } } }
+        long node = 1 + (1 + perDrug * (1 + (1 + perTest * (1 + monitoring))));
         int first = (int) Math.min(drugs, config.limits().maxComplexity() / node + 1);
         long expected = 1 + first * node;
-        GraphQL.post("query($first: Int) { drugs(first: $first) { nodes { monitoring { test { requirements { drug {"
-                + " monitoring { test { name } } } } } } } } }", Map.of("first", first))
+        GraphQL.post("""
+                query($first: Int) { drugs(first: $first) { nodes {
+                  monitoring { test { requirements { drug { monitoring { test { name } } } } } } } } }""", Map.of("first", first))
                 .body("errors[0].extensions.code", equalTo("LIMIT_EXCEEDED"))
                 .body("errors[0].message", containsString("estimated cost is " + expected + ","))
                 .body("errors[0].message", containsString("eczemarx.limits.max-complexity"))
@@ -69,10 +71,10 @@ class LimitsTest {
         long tests = GraphQL.data("{ labTests { __typename } }").getList("data.labTests").size();
         long perTest = longest("{ labTests { requirements { __typename } } }", "data.labTests.requirements");
         long perDrug = longest("{ drugs(first: 100) { nodes { monitoring { __typename } } } }", "data.drugs.nodes.monitoring");
-        String chain = "labTests { requirements { drug { monitoring { test { requirements { drug { mechanism } } } } } } }";
         long one = 1 + tests * (1 + perTest * (1 + (1 + perDrug * (1 + (1 + perTest * 2)))));
         GraphQL.post("{ labTests { requirements { drug { monitoring { test { name } } } } } }").body("errors", nullValue());
-        GraphQL.post("{ " + chain + " }")
+        GraphQL.post("""
+                { labTests { requirements { drug { monitoring { test { requirements { drug { mechanism } } } } } } } }""")
                 .body("errors[0].extensions.code", equalTo("LIMIT_EXCEEDED"))
                 .body("errors[0].message", containsString("estimated cost is " + one + ","))
                 .body("errors[0].message", containsString("the longest such list in the knowledge base"))
