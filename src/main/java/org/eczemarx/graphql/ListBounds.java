@@ -79,27 +79,35 @@ public class ListBounds {
         return List.copyOf(fields);
     }
 
+    private static void lost(Throwable failure) {
+        LOG.debugf("List sizes: connection lost (%s)", failure.getMessage());
+    }
+
     private void load() {
         if (statement == null || !loading.compareAndSet(false, true)) {
             return;
         }
         long change = changes.get();
-        // withConnection, not pool.query: see DataVersions (a failed connection's timer logs a stack trace).
-        pool.withConnection(connection -> connection.query(statement).execute()).subscribe().with(rows -> {
-            Map<String, Long> read = new HashMap<>();
-            for (Row row : rows) {
-                for (int i = 0; i < fields.size(); i++) {
-                    read.put(fields.get(i), row.getLong(i));
-                }
+        // withConnection, not pool.query: see DataVersions (a failed connection's timer logs a stack trace). Without an
+        // exception handler, the SQL client prints an ending connection's error raw (not a JSON log line).
+        pool.withConnection(connection -> connection.exceptionHandler(ListBounds::lost).query(statement).execute())
+                .subscribe().with(rows -> read(rows, change), failure -> {
+                    loading.set(false);
+                    LOG.debugf("List sizes not read (%s): the cost estimate assumes them until they are", failure.getMessage());
+                });
+    }
+
+    private void read(Iterable<Row> rows, long change) {
+        Map<String, Long> read = new HashMap<>();
+        for (Row row : rows) {
+            for (int i = 0; i < fields.size(); i++) {
+                read.put(fields.get(i), row.getLong(i));
             }
-            largest = Map.copyOf(read);
-            loading.set(false);
-            if (changes.get() != change) {
-                load();
-            }
-        }, failure -> {
-            loading.set(false);
-            LOG.debugf("List sizes not read (%s): the cost estimate assumes them until they are", failure.getMessage());
-        });
+        }
+        largest = Map.copyOf(read);
+        loading.set(false);
+        if (changes.get() != change) {
+            load();
+        }
     }
 }

@@ -56,7 +56,13 @@ public class DataVersions {
     }
 
     void start(@Observes StartupEvent event, ListBounds lists) {
-        onChange(lists::refresh); // the cost estimate's list lengths follow the data
+        // The cost estimate's list lengths follow the data: read again once a version is known (not while the listener
+        // is away, when the pool's connections may be ending too).
+        onChange(() -> {
+            if (current != null) {
+                lists.refresh();
+            }
+        });
         connect();
         vertx.setPeriodic(PING_MILLIS, id -> ping());
     }
@@ -81,13 +87,19 @@ public class DataVersions {
             return Uni.createFrom().item(known);
         }
         // withConnection, not pool.query: the latter leaves a timer that logs a stack trace after a failed connection
-        // (eclipse-vertx/vertx-sql-client#1706), once per request while the database is away.
-        return pool.withConnection(connection -> connection.query(READ).execute()).map(rows -> {
-            for (Row row : rows) {
-                return row.getString(0);
-            }
-            return "none";
-        });
+        // (eclipse-vertx/vertx-sql-client#1706), once per request while the database is away. Without an exception
+        // handler, the SQL client prints the error of a connection that ends while it is held raw (not a JSON log line).
+        return pool.withConnection(connection -> connection.exceptionHandler(DataVersions::lostWhileReading).query(READ).execute())
+                .map(rows -> {
+                    for (Row row : rows) {
+                        return row.getString(0);
+                    }
+                    return "none";
+                });
+    }
+
+    private static void lostWhileReading(Throwable failure) {
+        LOG.debugf("Data version read: connection lost (%s)", failure.getMessage());
     }
 
     /** Runs {@code listener} whenever the version changes or stops being known. */
