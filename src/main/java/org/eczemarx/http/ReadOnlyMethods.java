@@ -1,0 +1,51 @@
+package org.eczemarx.http;
+
+import java.util.Objects;
+import java.util.Set;
+
+import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/**
+ * Every path but {@code /graphql} is read: GET and HEAD (OPTIONS as before), any other method a coded 405 with
+ * {@code Allow}. Quarkus serves the health checks and metrics ({@code /q/health}, {@code /q/metrics}) for
+ * any method (a DELETE of {@code /q/health} answered 200), and Vert.x Web refused the other methods of
+ * {@code /downloads} and the landing page with a 405 without a body. {@code /graphql} and its schema file answer their
+ * methods themselves.
+ */
+@ApplicationScoped
+class ReadOnlyMethods {
+
+    private static final String ALLOW = "GET, HEAD, OPTIONS";
+    private static final Set<HttpMethod> READS = Set.of(HttpMethod.GET, HttpMethod.HEAD);
+
+    void install(@Observes Router router) {
+        // After CORS (a preflight is answered there), before Quarkus' health and metrics routes
+        router.routeWithRegex("/q/(health|metrics)(/.*)?").order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT + 1)
+                .handler(ReadOnlyMethods::guard);
+        // What Vert.x Web refuses with 405 when no route of the path takes the method: Allow as it computed it
+        router.errorHandler(405,
+                ctx -> refuse(ctx, Objects.requireNonNullElse(ctx.response().headers().get(HttpHeaders.ALLOW), "GET, HEAD")));
+    }
+
+    private static void guard(RoutingContext ctx) {
+        HttpMethod method = ctx.request().method();
+        if (READS.contains(method)) {
+            ctx.next();
+        } else if (method.equals(HttpMethod.OPTIONS)) {
+            ctx.response().putHeader(HttpHeaders.ALLOW, ALLOW).setStatusCode(204).end();
+        } else {
+            refuse(ctx, ALLOW);
+        }
+    }
+
+    private static void refuse(RoutingContext ctx, String allow) {
+        Replies.respond(ctx, Replies.failureMediaType(ctx), HttpProblem.methodNotAllowed(allow, "Method "
+                + ctx.request().method().name() + " is not allowed on " + ctx.request().path() + ": it is read with GET"));
+    }
+}
