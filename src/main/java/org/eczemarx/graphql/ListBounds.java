@@ -1,5 +1,6 @@
 package org.eczemarx.graphql;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,23 +12,27 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 
 /**
- * The longest list of each list field in the database, as the concepts declare them ({@link ListSizes}): read in one
- * statement at start and again whenever the data changes ({@link #refresh}, called by {@code meta/DataVersions} when
- * the data version moves), so the cost estimate multiplies real lengths. Until the first read succeeds (the database
- * away at start) the estimate counts {@link ApiConfig.Limits#assumedListSize()} items per such list, and every check
- * asks for a read.
+ * The longest list of each list field in the database, as the concepts declare them ({@link ListSizes}), with the data
+ * version they were read at, in one statement: at start before the HTTP port opens (so the first request is measured
+ * with them too), and again whenever {@code meta/DataVersions} knows of another version ({@link #refresh}: a change, or
+ * its listener back after an outage), so the cost estimate multiplies real lengths. Until a read succeeds (the database
+ * away at start) the estimate counts {@link ApiConfig.Limits#assumedListSize()} items per such list.
  */
 @ApplicationScoped
 public class ListBounds {
 
     private static final Logger LOG = Logger.getLogger(ListBounds.class);
+    /** How long the start waits for the first read; the database is there by then (the schema was checked). */
+    private static final Duration FIRST_READ = Duration.ofSeconds(5);
 
     private final Pool pool;
     private final List<String> fields = new ArrayList<>();
@@ -36,6 +41,8 @@ public class ListBounds {
     /** Bumped by every {@link #refresh}: a read that started before the latest one is followed by another. */
     private final AtomicLong changes = new AtomicLong();
     private volatile Map<String, Long> largest = Map.of();
+    /** The data version {@link #largest} was read at. */
+    private volatile String version;
 
     ListBounds(Instance<ListSizes> sources, Pool pool) {
         this.pool = pool;
@@ -47,31 +54,38 @@ public class ListBounds {
                 }
             });
         }
-        StringBuilder select = new StringBuilder("select ");
+        StringBuilder select = new StringBuilder("select coalesce((select version from data_version where id = 1), 'none')");
         sql.forEach((field, query) -> {
-            select.append(fields.isEmpty() ? "" : ", ").append("coalesce((").append(query).append("), 0)");
+            select.append(", coalesce((").append(query).append("), 0)");
             fields.add(field);
         });
         this.statement = fields.isEmpty() ? null : select.toString();
     }
 
     void start(@Observes StartupEvent event) {
-        load();
+        if (statement == null || !loading.compareAndSet(false, true)) {
+            return;
+        }
+        long change = changes.get();
+        try {
+            read(query().await().atMost(FIRST_READ), change);
+        } catch (RuntimeException e) {
+            notRead(e);
+        }
     }
 
-    /** Reads the lengths again: the data changed. */
-    public void refresh() {
+    /** Reads the lengths again when they were read at another data version than {@code current}. */
+    public void refresh(String current) {
+        if (current.equals(version)) {
+            return;
+        }
         changes.incrementAndGet();
         load();
     }
 
     /** The most items of each declared list field by coordinates, as last read; empty before the first read. */
     public Map<String, Long> largest() {
-        Map<String, Long> known = largest;
-        if (known.isEmpty()) {
-            load();
-        }
-        return known;
+        return largest;
     }
 
     /** The list fields declared, by coordinates. */
@@ -79,35 +93,47 @@ public class ListBounds {
         return List.copyOf(fields);
     }
 
-    private static void lost(Throwable failure) {
-        LOG.debugf("List sizes: connection lost (%s)", failure.getMessage());
-    }
-
     private void load() {
         if (statement == null || !loading.compareAndSet(false, true)) {
             return;
         }
         long change = changes.get();
-        // withConnection, not pool.query: see DataVersions (a failed connection's timer logs a stack trace). Without an
-        // exception handler, the SQL client prints an ending connection's error raw (not a JSON log line).
-        pool.withConnection(connection -> connection.exceptionHandler(ListBounds::lost).query(statement).execute())
-                .subscribe().with(rows -> read(rows, change), failure -> {
-                    loading.set(false);
-                    LOG.debugf("List sizes not read (%s): the cost estimate assumes them until they are", failure.getMessage());
-                });
+        query().subscribe().with(rows -> read(rows, change), this::notRead);
+    }
+
+    private Uni<RowSet<Row>> query() {
+        // Not pool.query: see DataVersions (a failed connection's timer logs a stack trace). Without an exception
+        // handler, the SQL client prints an ending connection's error raw (not a JSON log line). Without JIT: the
+        // statement's estimated cost is over PostgreSQL's jit_above_cost, and compiling it took 180-250 ms of the
+        // 300 it took in all (27 ms without, explain analyze on the seeded data).
+        return pool.withTransaction(connection -> connection.exceptionHandler(ListBounds::lost)
+                .query("set local jit = off").execute()
+                .chain(() -> connection.query(statement).execute()));
     }
 
     private void read(Iterable<Row> rows, long change) {
         Map<String, Long> read = new HashMap<>();
+        String readAt = null;
         for (Row row : rows) {
+            readAt = row.getString(0);
             for (int i = 0; i < fields.size(); i++) {
-                read.put(fields.get(i), row.getLong(i));
+                read.put(fields.get(i), row.getLong(i + 1));
             }
         }
         largest = Map.copyOf(read);
+        version = readAt;
         loading.set(false);
         if (changes.get() != change) {
             load();
         }
+    }
+
+    private void notRead(Throwable failure) {
+        loading.set(false);
+        LOG.debugf("List sizes not read (%s): the cost estimate assumes them until they are", failure.getMessage());
+    }
+
+    private static void lost(Throwable failure) {
+        LOG.debugf("List sizes: connection lost (%s)", failure.getMessage());
     }
 }

@@ -56,11 +56,13 @@ public class DataVersions {
     }
 
     void start(@Observes StartupEvent event, ListBounds lists) {
-        // The cost estimate's list lengths follow the data: read again once a version is known (not while the listener
-        // is away, when the pool's connections may be ending too).
+        // The cost estimate's list lengths follow the data: read again when a version they were not read at becomes
+        // known (a change, or the listener back after an outage); not while it is away, when the pool's connections may
+        // be ending too.
         onChange(() -> {
-            if (current != null) {
-                lists.refresh();
+            String known = current;
+            if (known != null) {
+                lists.refresh(known);
             }
         });
         connect();

@@ -140,11 +140,14 @@ public final class Relation<P, C> {
     }
 
     /**
-     * SQL of one number: the most related rows or values one parent has (1 for {@link Kind#ONE}), so that the cost
-     * estimate of a query counts this relation's lists as long as the longest in the database.
+     * SQL of one number: the most related rows or values one parent has, so that the cost estimate of a query counts
+     * this relation's lists as long as the longest in the database.
      */
     public String mostPerParent() {
-        return kind == Kind.ONE ? "select 1" : mostPerKey(alias(from, "c"), "c." + childColumn);
+        if (kind == Kind.ONE) {
+            throw new IllegalStateException("A relation to one row has no list");
+        }
+        return mostPerKey(alias(from, "c"), "c." + childColumn);
     }
 
     /** SQL of one number: the most rows of {@code from} that share a value of {@code key}, but null (none: no row). */
