@@ -40,7 +40,7 @@ class ResponseCache {
                 .maximumWeight(config.http().responseCache().maxBytes())
                 .<Key, Answer> weigher((key, answer) -> 2 * (answer.body().length() + key.document().length() + key.variables().length()) + 64)
                 .build();
-        versions.onChange(answers::invalidateAll);
+        versions.onChange(version -> answers.invalidateAll());
     }
 
     /** The key of a request, or null when nothing may be cached now (off, or the data version is not known). */

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 import org.eclipse.microprofile.config.Config;
 import org.eczemarx.graphql.ListBounds;
@@ -42,7 +43,7 @@ public class DataVersions {
     private final Vertx vertx;
     private final Pool pool;
     private final Config config;
-    private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<String>> changeListeners = new CopyOnWriteArrayList<>();
     private final Map<String, List<Runnable>> channelListeners = new ConcurrentHashMap<>();
 
     private volatile String current;
@@ -59,10 +60,9 @@ public class DataVersions {
         // The cost estimate's list lengths follow the data: read again when a version they were not read at becomes
         // known (a change, or the listener back after an outage); not while it is away, when the pool's connections may
         // be ending too.
-        onChange(() -> {
-            String known = current;
-            if (known != null) {
-                lists.refresh(known);
+        onChange(version -> {
+            if (version != null) {
+                lists.refresh(version);
             }
         });
         connect();
@@ -104,8 +104,13 @@ public class DataVersions {
         LOG.debugf("Data version read: connection lost (%s)", failure.getMessage());
     }
 
-    /** Runs {@code listener} whenever the version changes or stops being known. */
-    public void onChange(Runnable listener) {
+    /**
+     * Runs {@code listener} with the new version (null: no longer known) whenever the version changes or stops being
+     * known. A new version is published ({@link #current()}) only after every listener has run, so that a request that
+     * sees it never meets what a listener derived from the old data and has yet to drop (a search index, a cached
+     * answer): such a request would otherwise cache an old answer under the new version, served until the next change.
+     */
+    public void onChange(Consumer<String> listener) {
         changeListeners.add(listener);
     }
 
@@ -200,12 +205,12 @@ public class DataVersions {
     }
 
     private void changed(String version) {
+        changeListeners.forEach(listener -> listener.accept(version));
         current = version;
-        changeListeners.forEach(Runnable::run);
     }
 
     private void unknown() {
         current = null;
-        changeListeners.forEach(Runnable::run);
+        changeListeners.forEach(listener -> listener.accept(null));
     }
 }

@@ -46,7 +46,7 @@ class SearchIndex {
     SearchIndex(Pool pool, DataVersions versions) {
         this.pool = pool;
         this.versions = versions;
-        versions.onChange(this::changed);
+        versions.onChange(version -> changed());
         versions.onNotification(CHANNEL, this::changed);
     }
 
@@ -78,10 +78,14 @@ class SearchIndex {
         loaded = change;
         pool.query(READ).execute().subscribe().with(rows -> {
             TermIndex index = build(rows);
-            loading.set(false);
             if (changes.get() == change) {
                 current = index;
-            } else {
+                if (changes.get() != change) {
+                    current = null; // a change came between the check and the write: this index may be older than it
+                }
+            }
+            loading.set(false);
+            if (changes.get() != change) {
                 load();
             }
         }, failure -> {
