@@ -15,26 +15,14 @@ import jakarta.persistence.Enumerated;
 public class DoseAdjustment extends DrugFact {
 
     @Enumerated(EnumType.STRING)
-    private Region region;
-    @Enumerated(EnumType.STRING)
-    private DoseCircumstance circumstance;
-    private String adjustment;
-
     @NonNull
     @Description("The region whose label sets it.")
-    public Region getRegion() {
-        return region;
-    }
-
+    public Region region;
+    @Enumerated(EnumType.STRING)
     @NonNull
     @Description("When the dose changes.")
-    public DoseCircumstance getCircumstance() {
-        return circumstance;
-    }
-
+    public DoseCircumstance circumstance;
     @NonNull
     @Description("What the label says to do, e.g. \"15 mg once daily\" or \"not recommended\".")
-    public String getAdjustment() {
-        return adjustment;
-    }
+    public String adjustment;
 }

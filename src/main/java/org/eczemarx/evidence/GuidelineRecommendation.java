@@ -19,64 +19,36 @@ import jakarta.persistence.Enumerated;
 public class GuidelineRecommendation extends InterventionFact {
 
     @Enumerated(EnumType.STRING)
-    private Guideline guideline;
+    @NonNull
+    @Description("The guideline making the statement.")
+    public Guideline guideline;
     @Enumerated(EnumType.STRING)
-    private RecommendationDirection direction;
+    @NonNull
+    @Description("For, against, or neither.")
+    public RecommendationDirection direction;
     @Enumerated(EnumType.STRING)
-    private RecommendationStrength strength;
+    @Description("Strong, conditional, good practice or consensus; null when the curators have not read the guideline's grading (the row is unverified and says so).")
+    public RecommendationStrength strength;
     @Enumerated(EnumType.STRING)
-    private EvidenceCertainty certainty;
-    private String population;
+    @Description("Certainty of the evidence behind it; null for good-practice and consensus statements.")
+    public EvidenceCertainty certainty;
+    @NonNull
+    @Description("Whom it is about, in the guideline's words: \"adults with moderate-to-severe atopic dermatitis\".")
+    public String population;
     @Enumerated(EnumType.STRING)
-    private AgeGroup ageGroup;
+    @NonNull
+    @Description("The age group it is about.")
+    public AgeGroup ageGroup;
     @Column(name = "severity")
     @Ignore
     private String severityList;
-    private String statement;
-
     @NonNull
-    @Description("The guideline making the statement.")
-    public Guideline getGuideline() {
-        return guideline;
-    }
-
-    @NonNull
-    @Description("For, against, or neither.")
-    public RecommendationDirection getDirection() {
-        return direction;
-    }
-
-    @Description("Strong, conditional, good practice or consensus; null when the curators have not read the guideline's grading (the row is unverified and says so).")
-    public RecommendationStrength getStrength() {
-        return strength;
-    }
-
-    @Description("Certainty of the evidence behind it; null for good-practice and consensus statements.")
-    public EvidenceCertainty getCertainty() {
-        return certainty;
-    }
-
-    @NonNull
-    @Description("Whom it is about, in the guideline's words: \"adults with moderate-to-severe atopic dermatitis\".")
-    public String getPopulation() {
-        return population;
-    }
-
-    @NonNull
-    @Description("The age group it is about.")
-    public AgeGroup getAgeGroup() {
-        return ageGroup;
-    }
+    @Description("The recommendation as the guideline words it (quoted or closely paraphrased).")
+    public String statement;
 
     @NonNull
     @Description("Disease severities it is about; empty when the guideline does not restrict it.")
     public List<@NonNull Severity> getSeverity() {
         return EnumList.parse(Severity.class, severityList);
-    }
-
-    @NonNull
-    @Description("The recommendation as the guideline words it (quoted or closely paraphrased).")
-    public String getStatement() {
-        return statement;
     }
 }

@@ -15,34 +15,18 @@ import jakarta.persistence.Enumerated;
 public class Contraindication extends DrugFact {
 
     @Enumerated(EnumType.STRING)
-    private Region region;
-    @Enumerated(EnumType.STRING)
-    private ContraindicationPopulation population;
-    @Enumerated(EnumType.STRING)
-    private ContraindicationSeverity severity;
-    private String description;
-
     @NonNull
     @Description("The region whose label says so.")
-    public Region getRegion() {
-        return region;
-    }
-
+    public Region region;
+    @Enumerated(EnumType.STRING)
     @NonNull
     @Description("The people or circumstance concerned.")
-    public ContraindicationPopulation getPopulation() {
-        return population;
-    }
-
+    public ContraindicationPopulation population;
+    @Enumerated(EnumType.STRING)
     @NonNull
     @Description("Contraindicated, not recommended, or caution.")
-    public ContraindicationSeverity getSeverity() {
-        return severity;
-    }
-
+    public ContraindicationSeverity severity;
     @NonNull
     @Description("What the label says, closely paraphrased.")
-    public String getDescription() {
-        return description;
-    }
+    public String description;
 }

@@ -16,41 +16,21 @@ import jakarta.persistence.Enumerated;
 public class ReproductiveSafety extends DrugFact {
 
     @Enumerated(EnumType.STRING)
-    private Region region;
-    @Enumerated(EnumType.STRING)
-    private ReproductiveTopic topic;
-    @Enumerated(EnumType.STRING)
-    private ReproductiveGuidance guidance;
-    private String text;
-    private boolean registry;
-
     @NonNull
     @Description("The region whose label says so.")
-    public Region getRegion() {
-        return region;
-    }
-
+    public Region region;
+    @Enumerated(EnumType.STRING)
     @NonNull
     @Description("Pregnancy, breastfeeding, contraception or fertility.")
-    public ReproductiveTopic getTopic() {
-        return topic;
-    }
-
+    public ReproductiveTopic topic;
+    @Enumerated(EnumType.STRING)
     @NonNull
     @Description("The label's guidance in one word.")
-    public ReproductiveGuidance getGuidance() {
-        return guidance;
-    }
-
+    public ReproductiveGuidance guidance;
     @NonNull
     @Description("What the label says, e.g. how long to use contraception after the last dose.")
-    public String getText() {
-        return text;
-    }
-
+    public String text;
     @NonNull
     @Description("True when the label names a pregnancy exposure registry.")
-    public boolean isRegistry() {
-        return registry;
-    }
+    public boolean registry;
 }

@@ -16,33 +16,17 @@ import jakarta.persistence.Enumerated;
 public class RiskProgram extends DrugFact {
 
     @Enumerated(EnumType.STRING)
-    private Region region;
-    @Enumerated(EnumType.STRING)
-    private RiskProgramKind kind;
-    private String name;
-    private String description;
-
     @NonNull
     @Description("The region where it applies.")
-    public Region getRegion() {
-        return region;
-    }
-
+    public Region region;
+    @Enumerated(EnumType.STRING)
     @NonNull
     @Description("What kind of programme or restriction it is.")
-    public RiskProgramKind getKind() {
-        return kind;
-    }
-
+    public RiskProgramKind kind;
     @NonNull
     @Description("Its name: \"Mycophenolate REMS\", \"EU measures for JAK inhibitors (2023)\".")
-    public String getName() {
-        return name;
-    }
-
+    public String name;
     @NonNull
     @Description("What it requires or restricts.")
-    public String getDescription() {
-        return description;
-    }
+    public String description;
 }

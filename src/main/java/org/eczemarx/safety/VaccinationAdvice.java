@@ -15,26 +15,14 @@ import jakarta.persistence.Enumerated;
 public class VaccinationAdvice extends DrugFact {
 
     @Enumerated(EnumType.STRING)
-    private Region region;
-    @Enumerated(EnumType.STRING)
-    private VaccinationAdviceKind kind;
-    private String text;
-
     @NonNull
     @Description("The region whose label says so.")
-    public Region getRegion() {
-        return region;
-    }
-
+    public Region region;
+    @Enumerated(EnumType.STRING)
     @NonNull
     @Description("The advice in one word.")
-    public VaccinationAdviceKind getKind() {
-        return kind;
-    }
-
+    public VaccinationAdviceKind kind;
     @NonNull
     @Description("What the label says, closely paraphrased.")
-    public String getText() {
-        return text;
-    }
+    public String text;
 }

@@ -22,7 +22,10 @@ public abstract class SourcedFact {
     public Long id;
     @Ignore
     public Long sourceId;
+    @NonNull
+    @Description("False when the curators could not confirm this fact against a primary source.")
     public boolean verified;
+    @Description("Why the curators could not confirm this fact against a primary source (what was checked, what could not be read); null when it is verified.")
     public String unverifiedReason;
 
     public Long pk() {
@@ -31,16 +34,5 @@ public abstract class SourcedFact {
 
     public Long sourceId() {
         return sourceId;
-    }
-
-    @NonNull
-    @Description("False when the curators could not confirm this fact against a primary source.")
-    public boolean isVerified() {
-        return verified;
-    }
-
-    @Description("Why the curators could not confirm this fact against a primary source (what was checked, what could not be read); null when it is verified.")
-    public String getUnverifiedReason() {
-        return unverifiedReason;
     }
 }
