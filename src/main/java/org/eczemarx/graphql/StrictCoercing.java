@@ -26,8 +26,8 @@ import graphql.schema.CoercingParseValueException;
  * with a code). Variables of the built-in scalars are checked, with their path, by the
  * HTTP layer's {@code StrictVariables}; here only {@code Date} checks them too.
  */
-record StrictCoercing(Coercing<Object, Object> lenient, Predicate<Value<?>> literal, Predicate<Object> value, String expected)
-        implements Coercing<Object, Object> {
+record StrictCoercing(Coercing<Object, Object> lenient, Predicate<Value<?>> literal, Predicate<Object> value, String expected,
+        boolean intLiteral) implements Coercing<Object, Object> {
 
     private static final BigInteger MIN = BigInteger.valueOf(Integer.MIN_VALUE);
     private static final BigInteger MAX = BigInteger.valueOf(Integer.MAX_VALUE);
@@ -37,12 +37,17 @@ record StrictCoercing(Coercing<Object, Object> lenient, Predicate<Value<?>> lite
         @SuppressWarnings("unchecked")
         Coercing<Object, Object> smallRye = (Coercing<Object, Object>) lenient;
         return switch (scalar) {
+            // An Int literal is converted here, not by SmallRye. Workaround: SmallRye GraphQL 2.17's IntegerScalar
+            // (server/implementation, io/smallrye/graphql/scalar/number/IntegerScalar.java) compares a literal with
+            // Integer.MIN_VALUE twice in isInRange, so it refuses -2147483648, a valid Int. No upstream issue was found
+            // (searched 2026-12-07); StrictCoercingTest is the reproducer and fails once SmallRye takes it.
             case "Int" -> new StrictCoercing(smallRye, v -> v instanceof IntValue i && i.getValue().compareTo(MIN) >= 0
-                    && i.getValue().compareTo(MAX) <= 0, any -> true, "an Int, a whole number from " + MIN + " to " + MAX + " without quotes");
+                    && i.getValue().compareTo(MAX) <= 0, any -> true, "an Int, a whole number from " + MIN + " to " + MAX + " without quotes",
+                    true);
             case "Float" -> new StrictCoercing(smallRye, StrictCoercing::isFiniteNumber, any -> true,
-                    "a Float, a finite number (a double: at most about 1.8e308)");
+                    "a Float, a finite number (a double: at most about 1.8e308)", false);
             case "Date" -> new StrictCoercing(smallRye, v -> v instanceof StringValue text && isDate(text.getValue()),
-                    v -> v instanceof String text && isDate(text), "a Date, a calendar date as text \"YYYY-MM-DD\" (\"2026-06-01\")");
+                    v -> v instanceof String text && isDate(text), "a Date, a calendar date as text \"YYYY-MM-DD\" (\"2026-06-01\")", false);
             default -> null;
         };
     }
@@ -64,6 +69,9 @@ record StrictCoercing(Coercing<Object, Object> lenient, Predicate<Value<?>> lite
     public Object parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext context, Locale locale) {
         if (!literal.test(input)) {
             throw new CoercingParseLiteralException("Expected " + expected + ", got " + AstPrinter.printAst(input));
+        }
+        if (intLiteral) {
+            return ((IntValue) input).getValue().intValueExact(); // an Int in range: checked above
         }
         return lenient.parseLiteral(input, variables, context, locale);
     }

@@ -133,6 +133,9 @@ class BadInputTest {
                     400, "GRAPHQL_VALIDATION_FAILED").body("errors[0].message", containsString("an Int"));
         }
         rejected(Http.postJson(Http.body("{ drugs(filter: {ageMonths: \"12\"}) { totalCount } }")), 200, "GRAPHQL_VALIDATION_FAILED");
+        // The smallest Int is an Int (SmallRye's own coercing refuses it: graphql/StrictCoercing); the resolver refuses it
+        rejected(Http.postJson(Http.body("{ drugs(first: -2147483648) { totalCount } }")), 200, "BAD_USER_INPUT")
+                .body("errors[0].message", equalTo("`first` must be 0 or more, got -2147483648"));
         for (String notADate : List.of("June", "-5000-01-01", "+999999999-12-31", "2026-6-1")) {
             rejected(Http.postJson(Http.body("{ factChanges(sinceDate: \"" + notADate + "\") { cursor } }")), 200, "GRAPHQL_VALIDATION_FAILED")
                     .body("errors[0].message", containsString("YYYY-MM-DD"));
