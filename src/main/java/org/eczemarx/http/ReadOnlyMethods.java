@@ -12,11 +12,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 /**
- * Every path but {@code /graphql} is read: GET and HEAD (OPTIONS as before), any other method a coded 405 with
- * {@code Allow}. Quarkus serves the health checks and metrics ({@code /q/health}, {@code /q/metrics}) for
- * any method (a DELETE of {@code /q/health} answered 200), and Vert.x Web refused the other methods of
- * {@code /downloads} and the landing page with a 405 without a body. {@code /graphql} and its schema file answer their
- * methods themselves.
+ * Every path but {@code /graphql} is read: GET and HEAD, OPTIONS a 204 with {@code Allow}, any other method a coded 405
+ * with {@code Allow}. Quarkus serves the health checks and metrics ({@code /q/health}, {@code /q/metrics}) for
+ * any method (a DELETE of {@code /q/health} answered 200), Vert.x Web refused the other methods of {@code /downloads}
+ * and the landing page with a 405 without a body, and an OPTIONS of the landing page was a 404. {@code /graphql} and its
+ * schema file answer their methods themselves. A path nothing serves is a coded 404 ({@code NOT_FOUND}), not Vert.x
+ * Web's HTML page.
  */
 @ApplicationScoped
 class ReadOnlyMethods {
@@ -26,11 +27,15 @@ class ReadOnlyMethods {
 
     void install(@Observes Router router) {
         // After CORS (a preflight is answered there), before Quarkus' health and metrics routes
-        router.routeWithRegex("/q/(health|metrics)(/.*)?").order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT + 1)
+        router.routeWithRegex("/(index\\.html)?|/q/(health|metrics)(/.*)?").order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT + 1)
                 .handler(ReadOnlyMethods::guard);
         // What Vert.x Web refuses with 405 when no route of the path takes the method: Allow as it computed it
         router.errorHandler(405,
                 ctx -> refuse(ctx, Objects.requireNonNullElse(ctx.response().headers().get(HttpHeaders.ALLOW), "GET, HEAD")));
+        // No route serves the path: Vert.x Web's page is HTML ("Resource not found"), the API's answers are coded
+        router.errorHandler(404, ctx -> Replies.respond(ctx, Replies.failureMediaType(ctx), HttpProblem.status(404, "NOT_FOUND",
+                "Nothing is served at " + ctx.request().path()
+                        + ": the API is /graphql (GraphiQL: /q/graphql-ui; the schema: /graphql/schema.graphql)")));
     }
 
     private static void guard(RoutingContext ctx) {

@@ -13,7 +13,10 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 
-/** Every path but /graphql is read with GET or HEAD; any other method is a coded 405 that says what is allowed. */
+/**
+ * Every path but /graphql is read with GET or HEAD; OPTIONS says so; any other method is a coded 405 that says what is
+ * allowed. A path nothing serves is a coded 404.
+ */
 @QuarkusTest
 class ReadOnlyMethodsTest {
 
@@ -41,6 +44,23 @@ class ReadOnlyMethodsTest {
             given().when().get(path).then().statusCode(200);
             given().when().head(path).then().statusCode(200);
         }
-        given().when().options("/q/health").then().statusCode(204).header("Allow", "GET, HEAD, OPTIONS");
+        for (String path : PATHS) {
+            given().when().options(path).then().statusCode(204).header("Allow", allOf(containsString("GET"),
+                    containsString("HEAD"), containsString("OPTIONS"), not(containsString("POST"))));
+        }
+    }
+
+    @Test
+    void aPathNothingServesIsACoded404() {
+        for (String method : List.of("GET", "OPTIONS")) { // other methods: 405, as a route serves GET on every path (static files)
+            for (String path : List.of("/nothing", "/q/nothing", "/graphq1", "/graphql/nothing")) {
+                given().when().request(method, path).then()
+                        .statusCode(404)
+                        .contentType(startsWith("application/json"))
+                        .body("errors[0].extensions.code", equalTo("NOT_FOUND"))
+                        .body("errors[0].message", startsWith("Nothing is served at " + path + ": the API is /graphql"));
+            }
+        }
+        given().when().head("/nothing").then().statusCode(404);
     }
 }
