@@ -1,11 +1,13 @@
 package org.eczemarx.graphql;
 
 import java.util.Map;
+import java.util.function.Consumer;
 
 import graphql.Directives;
 import graphql.Scalars;
 import graphql.schema.GraphQLAppliedDirective;
 import graphql.schema.GraphQLAppliedDirectiveArgument;
+import graphql.schema.GraphQLCodeRegistry;
 import graphql.schema.GraphQLInterfaceType;
 import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLNonNull;
@@ -20,20 +22,19 @@ import graphql.schema.TypeResolver;
 import graphql.util.TraversalControl;
 import graphql.util.TraverserContext;
 import graphql.util.TreeTransformerUtil;
-import io.quarkus.runtime.annotations.RegisterForReflection;
-import io.smallrye.graphql.spi.EventingService;
 
 /**
  * The custom scalars SmallRye declares, made to say and check what they hold. Each gets a description, so that the
  * printed schema ({@code /graphql/schema.graphql}, the committed {@code schema.graphql}) tells codegen tools what it
  * holds, and links its specification where one exists ({@code specifiedByUrl}, shown by introspection as
  * {@code __Type.specifiedByURL}). Each of SmallRye's scalars that is lenient where the spec is not gets a
- * {@link StrictCoercing} ({@code Date} refuses text that is not a calendar date; {@code Int} refuses {@code "100"}). A
- * SmallRye {@link EventingService} hook (public SPI, loaded by {@code ServiceLoader}) that changes the schema with
- * graphql-java's public {@link SchemaTransformer}.
+ * {@link StrictCoercing} ({@code Date} refuses text that is not a calendar date; {@code Int} refuses {@code "100"}).
+ * Applied by {@link Resolvers}' SmallRye hook, with graphql-java's public {@link SchemaTransformer}.
  */
-@RegisterForReflection // instantiated by SmallRye's ServiceLoader, also in a native image
-public class CustomScalars implements EventingService {
+final class CustomScalars {
+
+    private CustomScalars() {
+    }
 
     /** What each custom scalar holds, and the URL of its specification (null when none exists). */
     record Scalar(String description, String specifiedBy) {
@@ -50,17 +51,11 @@ public class CustomScalars implements EventingService {
                     + "this API: the server library declares it for its validation directive. Codegen: TypeScript `number`, "
                     + "Swift `Double`, Kotlin `Double`.", null));
 
-    @Override
-    public String getConfigKey() {
-        return null; // always on
-    }
-
-    @Override
-    public GraphQLSchema.Builder beforeSchemaBuild(GraphQLSchema.Builder builder) {
-        return GraphQLSchema.newSchema(describe(builder.build()));
-    }
-
-    static GraphQLSchema describe(GraphQLSchema schema) {
+    /**
+     * {@code schema} with the scalars described and strict, as a builder whose code registry also gets what
+     * {@code more} adds: the caller's changes ride on the one rebuild the transformation needs.
+     */
+    static GraphQLSchema.Builder describe(GraphQLSchema schema, Consumer<GraphQLCodeRegistry.Builder> more) {
         GraphQLSchema described = SchemaTransformer.transformSchema(schema, new GraphQLTypeVisitorStub() {
             @Override
             public TraversalControl visitGraphQLScalarType(GraphQLScalarType scalar, TraverserContext<GraphQLSchemaElement> context) {
@@ -91,7 +86,7 @@ public class CustomScalars implements EventingService {
         // The transformation copies every type that refers to a changed scalar (Drug has a Date): type resolvers
         // built before it (SmallRye's, for Node) would answer the old copies, which fragments `... on Drug` no longer
         // match. Each resolver's answer is looked up by name in the schema that runs.
-        return described.transform(builder -> builder.codeRegistry(described.getCodeRegistry().transform(codes -> {
+        return GraphQLSchema.newSchema(described).codeRegistry(described.getCodeRegistry().transform(codes -> {
             for (GraphQLNamedType type : described.getAllTypesAsList()) {
                 TypeResolver built = type instanceof GraphQLInterfaceType i ? described.getCodeRegistry().getTypeResolver(i)
                         : type instanceof GraphQLUnionType u ? described.getCodeRegistry().getTypeResolver(u) : null;
@@ -102,6 +97,7 @@ public class CustomScalars implements EventingService {
                     });
                 }
             }
-        })));
+            more.accept(codes);
+        }));
     }
 }

@@ -25,7 +25,8 @@ class CustomScalarsTest {
                         }).build())
                         .build());
 
-        GraphQLSchema described = CustomScalars.describe(schema);
+        GraphQLSchema described = CustomScalars.describe(schema, codes -> {
+        }).build();
 
         GraphQLScalarType date = (GraphQLScalarType) described.getType("Date");
         assertThat(date.getDescription()).startsWith("A calendar date without time or time zone, as ISO 8601 text `YYYY-MM-DD`");
@@ -49,7 +50,8 @@ class CustomScalarsTest {
                         .type("Node", wiring -> wiring.typeResolver(environment -> original[0].getObjectType("Drug")))
                         .build());
 
-        GraphQLSchema described = CustomScalars.describe(original[0]);
+        GraphQLSchema described = CustomScalars.describe(original[0], codes -> {
+        }).build();
 
         assertThat(described.getObjectType("Drug")).as("copied").isNotSameAs(original[0].getObjectType("Drug"));
         Object result = graphql.GraphQL.newGraphQL(described).build()
