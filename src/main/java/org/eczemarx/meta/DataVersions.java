@@ -205,12 +205,27 @@ public class DataVersions {
     }
 
     private void changed(String version) {
-        changeListeners.forEach(listener -> listener.accept(version));
-        current = version;
+        // Published only when every listener has dropped what it derived from the old data; else the version stays
+        // unknown (nothing is cached, search is answered in SQL) until the next change or reconnection.
+        current = tell(version) ? version : null;
     }
 
     private void unknown() {
         current = null;
-        changeListeners.forEach(listener -> listener.accept(null));
+        tell(null);
+    }
+
+    /** Tells every listener; false when one failed (logged). */
+    private boolean tell(String version) {
+        boolean all = true;
+        for (Consumer<String> listener : changeListeners) {
+            try {
+                listener.accept(version);
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "A data version listener failed: the version is treated as unknown until it changes again");
+                all = false;
+            }
+        }
+        return all;
     }
 }

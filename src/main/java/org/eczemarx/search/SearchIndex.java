@@ -32,7 +32,6 @@ class SearchIndex {
     private static final Pattern NORMALISED = Pattern.compile("[a-z0-9]*");
 
     private final Pool pool;
-    private final DataVersions versions;
 
     /** The index while it is known to be current, else null. */
     private volatile TermIndex current;
@@ -42,11 +41,23 @@ class SearchIndex {
     /** The change the last load read (a failed load forgets it, so the next search tries again). */
     private volatile long loaded = -1;
     private volatile boolean wanted;
+    private final DataVersions versions;
+    /**
+     * Whether the last version listeners were told of is known. An index is loaded only while notifications arrive:
+     * this, or {@code versions.current()} (the bean is made at the first search, after the first announcement); a
+     * reconnection tells the listeners before it publishes the version.
+     */
+    private volatile boolean listening;
+    /** Makes a change's bump-and-drop and a load's check-and-publish exclusive: no older index is published after it. */
+    private final Object publishing = new Object();
 
     SearchIndex(Pool pool, DataVersions versions) {
         this.pool = pool;
         this.versions = versions;
-        versions.onChange(version -> changed());
+        versions.onChange(version -> {
+            listening = version != null;
+            changed();
+        });
         versions.onNotification(CHANNEL, this::changed);
     }
 
@@ -63,28 +74,34 @@ class SearchIndex {
     }
 
     private void changed() {
-        changes.incrementAndGet();
-        current = null;
+        synchronized (publishing) {
+            changes.incrementAndGet();
+            current = null;
+        }
         if (wanted) {
             load();
         }
     }
 
     private void load() {
-        if (versions.current() == null || !loading.compareAndSet(false, true)) {
+        if (!listening && versions.current() == null || !loading.compareAndSet(false, true)) {
             return;
         }
         long change = changes.get();
         loaded = change;
         pool.query(READ).execute().subscribe().with(rows -> {
-            TermIndex index = build(rows);
-            if (changes.get() == change) {
-                current = index;
-                if (changes.get() != change) {
-                    current = null; // a change came between the check and the write: this index may be older than it
+            try {
+                TermIndex index = build(rows);
+                synchronized (publishing) {
+                    if (changes.get() == change) {
+                        current = index;
+                    }
                 }
+            } catch (RuntimeException e) {
+                LOG.warnf(e, "Search index not built: search is answered in SQL until the data changes");
+            } finally {
+                loading.set(false);
             }
-            loading.set(false);
             if (changes.get() != change) {
                 load();
             }

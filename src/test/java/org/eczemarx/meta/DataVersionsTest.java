@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import org.eczemarx.support.TestDatabase;
 import org.junit.jupiter.api.Test;
@@ -41,6 +44,37 @@ class DataVersionsTest {
             TestDatabase.execute("update data_version set version = '" + held + "' where id = 1");
         }
         await(held);
+    }
+
+    @Test
+    void aFailingListenerLeavesTheVersionUnknownUntilTheNextChange() throws InterruptedException {
+        AtomicBoolean failOnce = new AtomicBoolean();
+        versions.onChange(version -> {
+            if (version != null && failOnce.compareAndSet(true, false)) {
+                throw new IllegalStateException("a listener's fault, on purpose");
+            }
+        });
+        Logger log = Logger.getLogger(DataVersions.class.getName()); // its ERROR line is expected here
+        Level level = log.getLevel();
+        log.setLevel(Level.OFF);
+        String held = TestDatabase.query("select version from data_version where id = 1");
+        await(held);
+        try {
+            failOnce.set(true);
+            TestDatabase.execute("update data_version set version = '2099.03.03' where id = 1");
+            long deadline = System.nanoTime() + 5_000_000_000L;
+            while ((failOnce.get() || versions.current() != null) && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            assertThat(failOnce).as("the listener ran").isFalse();
+            assertThat(versions.current()).as("neither the old version nor the one a listener missed").isNull();
+            TestDatabase.execute("update data_version set version = '2099.03.04' where id = 1");
+            await("2099.03.04");
+        } finally {
+            TestDatabase.execute("update data_version set version = '" + held + "' where id = 1");
+            await(held);
+            log.setLevel(level);
+        }
     }
 
     private void await(String version) throws InterruptedException {
