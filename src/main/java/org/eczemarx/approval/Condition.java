@@ -22,17 +22,29 @@ public class Condition {
     @Ignore
     public Long pk;
     @Enumerated(EnumType.STRING)
-    @NonNull
-    @Description("Stable code of the condition.")
     public ConditionCode code;
-    @NonNull
-    @Description("Name of the condition, e.g. \"atopic dermatitis\".")
     public String name;
-    @NonNull
-    @Description("What the condition is.")
     public String description;
 
     public Long pk() {
         return pk;
+    }
+
+    @NonNull
+    @Description("Stable code of the condition.")
+    public ConditionCode getCode() {
+        return code;
+    }
+
+    @NonNull
+    @Description("Name of the condition, e.g. \"atopic dermatitis\".")
+    public String getName() {
+        return name;
+    }
+
+    @NonNull
+    @Description("What the condition is.")
+    public String getDescription() {
+        return description;
     }
 }

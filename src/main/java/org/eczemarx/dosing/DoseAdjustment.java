@@ -15,14 +15,26 @@ import jakarta.persistence.Enumerated;
 public class DoseAdjustment extends DrugFact {
 
     @Enumerated(EnumType.STRING)
+    private Region region;
+    @Enumerated(EnumType.STRING)
+    private DoseCircumstance circumstance;
+    private String adjustment;
+
     @NonNull
     @Description("The region whose label sets it.")
-    public Region region;
-    @Enumerated(EnumType.STRING)
+    public Region getRegion() {
+        return region;
+    }
+
     @NonNull
     @Description("When the dose changes.")
-    public DoseCircumstance circumstance;
+    public DoseCircumstance getCircumstance() {
+        return circumstance;
+    }
+
     @NonNull
     @Description("What the label says to do, e.g. \"15 mg once daily\" or \"not recommended\".")
-    public String adjustment;
+    public String getAdjustment() {
+        return adjustment;
+    }
 }

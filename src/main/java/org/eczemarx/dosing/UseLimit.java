@@ -20,25 +20,41 @@ import jakarta.persistence.Enumerated;
 public class UseLimit extends DrugFact {
 
     @Enumerated(EnumType.STRING)
-    @NonNull
-    @Description("The region whose label (or guideline) sets the limit.")
-    public Region region;
+    private Region region;
     @Enumerated(EnumType.STRING)
-    @NonNull
-    @Description("What the limit restricts.")
-    public UseLimitKind kind;
+    private UseLimitKind kind;
     @Column(name = "value")
     @Ignore
     private BigDecimal amount;
     @Enumerated(EnumType.STRING)
-    @Description("Unit of `value`; null when the limit is not numeric.")
-    public UseLimitUnit unit;
+    private UseLimitUnit unit;
+    private String description;
+
     @NonNull
-    @Description("The limit in words: \"Do not use more than 50 g per week.\"")
-    public String description;
+    @Description("The region whose label (or guideline) sets the limit.")
+    public Region getRegion() {
+        return region;
+    }
+
+    @NonNull
+    @Description("What the limit restricts.")
+    public UseLimitKind getKind() {
+        return kind;
+    }
 
     @Description("The limit as a number in `unit`: 2 (weeks), 50 (g per week), 20 (% body surface); null when not numeric.")
     public Double getValue() {
         return amount == null ? null : amount.doubleValue();
+    }
+
+    @Description("Unit of `value`; null when the limit is not numeric.")
+    public UseLimitUnit getUnit() {
+        return unit;
+    }
+
+    @NonNull
+    @Description("The limit in words: \"Do not use more than 50 g per week.\"")
+    public String getDescription() {
+        return description;
     }
 }

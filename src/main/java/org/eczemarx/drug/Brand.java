@@ -22,12 +22,8 @@ public class Brand {
     public Long id;
     @Ignore
     public Long drugId;
-    @NonNull
-    @Description("The brand name as marketed, e.g. \"Rinvoq\".")
     public String name;
     @Enumerated(EnumType.STRING)
-    @NonNull
-    @Description("The region where it is marketed under this name.")
     public Region region;
     @Ignore
     public Long sourceId;
@@ -38,5 +34,17 @@ public class Brand {
 
     public Long sourceId() {
         return sourceId;
+    }
+
+    @NonNull
+    @Description("The brand name as marketed, e.g. \"Rinvoq\".")
+    public String getName() {
+        return name;
+    }
+
+    @NonNull
+    @Description("The region where it is marketed under this name.")
+    public Region getRegion() {
+        return region;
     }
 }

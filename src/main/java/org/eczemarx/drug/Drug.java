@@ -20,20 +20,12 @@ import jakarta.persistence.Enumerated;
 @Description("A medicine that modulates the immune system in eczema, by its generic name.")
 public class Drug extends NodeEntity implements Node {
 
-    @NonNull
-    @Description("Generic name, lower-case as in labels, e.g. \"upadacitinib\": the INN, with the salt or ester where labels name one (\"mometasone furoate\"); \"cyclosporine\" as US labels write it, the INN \"ciclosporin\" being among its `synonyms`.")
     public String name;
     @Ignore
     public Long drugClassId;
     @Enumerated(EnumType.STRING)
-    @NonNull
-    @Description("What kind of medicine it is.")
     public Modality modality;
-    @NonNull
-    @Description("How it works, in plain language.")
     public String mechanism;
-    @NonNull
-    @Description("When the curators last read one of this drug's facts against its source: a fact confirmed, repointed to another source, or added from one (the release date of that reading). Editorial changes and corrections that read nothing anew do not move it; `factChanges(drug: ...)` lists every change.")
     public LocalDate lastReviewed;
 
     public Long drugClassId() {
@@ -43,5 +35,29 @@ public class Drug extends NodeEntity implements Node {
     @Override
     protected NodeType nodeType() {
         return NodeType.DRUG;
+    }
+
+    @NonNull
+    @Description("Generic name, lower-case as in labels, e.g. \"upadacitinib\": the INN, with the salt or ester where labels name one (\"mometasone furoate\"); \"cyclosporine\" as US labels write it, the INN \"ciclosporin\" being among its `synonyms`.")
+    public String getName() {
+        return name;
+    }
+
+    @NonNull
+    @Description("What kind of medicine it is.")
+    public Modality getModality() {
+        return modality;
+    }
+
+    @NonNull
+    @Description("How it works, in plain language.")
+    public String getMechanism() {
+        return mechanism;
+    }
+
+    @NonNull
+    @Description("When the curators last read one of this drug's facts against its source: a fact confirmed, repointed to another source, or added from one (the release date of that reading). Editorial changes and corrections that read nothing anew do not move it; `factChanges(drug: ...)` lists every change.")
+    public LocalDate getLastReviewed() {
+        return lastReviewed;
     }
 }

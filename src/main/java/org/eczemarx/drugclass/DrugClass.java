@@ -17,11 +17,7 @@ import jakarta.persistence.Entity;
 @Description("A class of drugs in a tree: roots by pharmacology (\"JAK inhibitors\"), children by route or potency.")
 public class DrugClass extends NodeEntity implements Node {
 
-    @NonNull
-    @Description("Name of the class, e.g. \"oral JAK inhibitors\".")
     public String name;
-    @NonNull
-    @Description("What the class has in common.")
     public String description;
     @Ignore
     public Long parentId;
@@ -36,6 +32,18 @@ public class DrugClass extends NodeEntity implements Node {
     @Override
     protected NodeType nodeType() {
         return NodeType.DRUG_CLASS;
+    }
+
+    @NonNull
+    @Description("Name of the class, e.g. \"oral JAK inhibitors\".")
+    public String getName() {
+        return name;
+    }
+
+    @NonNull
+    @Description("What the class has in common.")
+    public String getDescription() {
+        return description;
     }
 
     @Description("Position on a ladder among its siblings, e.g. topical corticosteroid potency (1 = most potent); null where the siblings are not ranked.")

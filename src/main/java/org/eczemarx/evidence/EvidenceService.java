@@ -25,10 +25,10 @@ public class EvidenceService implements ListSizes {
 
     /** Outcome, time point, most effective first (unranked last), pooled doses first, then curated order. */
     private static final Comparator<EfficacyResult> RESULT_ORDER = Comparator
-            .comparing((EfficacyResult e) -> e.outcome)
-            .thenComparing((EfficacyResult e) -> e.timePoint)
-            .thenComparing((EfficacyResult e) -> e.rankingGroup, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing((EfficacyResult e) -> e.dose, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .comparing(EfficacyResult::getOutcome)
+            .thenComparing(EfficacyResult::getTimePoint)
+            .thenComparing(EfficacyResult::getRankingGroup, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(EfficacyResult::getDose, Comparator.nullsFirst(Comparator.naturalOrder()))
             .thenComparing(EfficacyResult::pk);
 
     private final EvidenceRepository repository;

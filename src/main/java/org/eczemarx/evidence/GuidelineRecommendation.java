@@ -19,36 +19,64 @@ import jakarta.persistence.Enumerated;
 public class GuidelineRecommendation extends InterventionFact {
 
     @Enumerated(EnumType.STRING)
-    @NonNull
-    @Description("The guideline making the statement.")
-    public Guideline guideline;
+    private Guideline guideline;
     @Enumerated(EnumType.STRING)
-    @NonNull
-    @Description("For, against, or neither.")
-    public RecommendationDirection direction;
+    private RecommendationDirection direction;
     @Enumerated(EnumType.STRING)
-    @Description("Strong, conditional, good practice or consensus; null when the curators have not read the guideline's grading (the row is unverified and says so).")
-    public RecommendationStrength strength;
+    private RecommendationStrength strength;
     @Enumerated(EnumType.STRING)
-    @Description("Certainty of the evidence behind it; null for good-practice and consensus statements.")
-    public EvidenceCertainty certainty;
-    @NonNull
-    @Description("Whom it is about, in the guideline's words: \"adults with moderate-to-severe atopic dermatitis\".")
-    public String population;
+    private EvidenceCertainty certainty;
+    private String population;
     @Enumerated(EnumType.STRING)
-    @NonNull
-    @Description("The age group it is about.")
-    public AgeGroup ageGroup;
+    private AgeGroup ageGroup;
     @Column(name = "severity")
     @Ignore
     private String severityList;
+    private String statement;
+
     @NonNull
-    @Description("The recommendation as the guideline words it (quoted or closely paraphrased).")
-    public String statement;
+    @Description("The guideline making the statement.")
+    public Guideline getGuideline() {
+        return guideline;
+    }
+
+    @NonNull
+    @Description("For, against, or neither.")
+    public RecommendationDirection getDirection() {
+        return direction;
+    }
+
+    @Description("Strong, conditional, good practice or consensus; null when the curators have not read the guideline's grading (the row is unverified and says so).")
+    public RecommendationStrength getStrength() {
+        return strength;
+    }
+
+    @Description("Certainty of the evidence behind it; null for good-practice and consensus statements.")
+    public EvidenceCertainty getCertainty() {
+        return certainty;
+    }
+
+    @NonNull
+    @Description("Whom it is about, in the guideline's words: \"adults with moderate-to-severe atopic dermatitis\".")
+    public String getPopulation() {
+        return population;
+    }
+
+    @NonNull
+    @Description("The age group it is about.")
+    public AgeGroup getAgeGroup() {
+        return ageGroup;
+    }
 
     @NonNull
     @Description("Disease severities it is about; empty when the guideline does not restrict it.")
     public List<@NonNull Severity> getSeverity() {
         return EnumList.parse(Severity.class, severityList);
+    }
+
+    @NonNull
+    @Description("The recommendation as the guideline words it (quoted or closely paraphrased).")
+    public String getStatement() {
+        return statement;
     }
 }

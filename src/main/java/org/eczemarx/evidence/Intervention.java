@@ -20,23 +20,15 @@ public class Intervention {
     @Column(name = "id")
     @Ignore
     private Long pk;
-    @NonNull
-    @Description("Stable handle: \"dupilumab\", \"phototherapy\", \"tcs\".")
-    public String code;
-    @NonNull
-    @Description("Name as the guideline or review uses it, e.g. \"narrow-band UVB phototherapy\".")
-    public String name;
+    private String code;
+    private String name;
     @Enumerated(EnumType.STRING)
-    @NonNull
-    @Description("A drug, a class of drugs, phototherapy, or another treatment that is not a drug.")
-    public InterventionKind kind;
+    private InterventionKind kind;
     @Ignore
     private Long drugId;
     @Ignore
     private Long drugClassId;
-    @NonNull
-    @Description("What the intervention is.")
-    public String description;
+    private String description;
 
     public Long pk() {
         return pk;
@@ -48,5 +40,29 @@ public class Intervention {
 
     public Long drugClassId() {
         return drugClassId;
+    }
+
+    @NonNull
+    @Description("Stable handle: \"dupilumab\", \"phototherapy\", \"tcs\".")
+    public String getCode() {
+        return code;
+    }
+
+    @NonNull
+    @Description("Name as the guideline or review uses it, e.g. \"narrow-band UVB phototherapy\".")
+    public String getName() {
+        return name;
+    }
+
+    @NonNull
+    @Description("A drug, a class of drugs, phototherapy, or another treatment that is not a drug.")
+    public InterventionKind getKind() {
+        return kind;
+    }
+
+    @NonNull
+    @Description("What the intervention is.")
+    public String getDescription() {
+        return description;
     }
 }

@@ -15,18 +15,30 @@ import jakarta.persistence.Entity;
 @Description("A laboratory test or clinical check done before or during treatment (blood count, lipids, TB screening, blood pressure ...).")
 public class LabTest extends NodeEntity implements Node {
 
-    @NonNull
-    @Description("Stable code, e.g. \"CBC\", \"LIPID_PANEL\", \"TB_SCREENING\".")
     public String code;
-    @NonNull
-    @Description("Name of the test, e.g. \"complete blood count with differential\".")
     public String name;
-    @NonNull
-    @Description("What it measures.")
     public String measures;
 
     @Override
     protected NodeType nodeType() {
         return NodeType.LAB_TEST;
+    }
+
+    @NonNull
+    @Description("Stable code, e.g. \"CBC\", \"LIPID_PANEL\", \"TB_SCREENING\".")
+    public String getCode() {
+        return code;
+    }
+
+    @NonNull
+    @Description("Name of the test, e.g. \"complete blood count with differential\".")
+    public String getName() {
+        return name;
+    }
+
+    @NonNull
+    @Description("What it measures.")
+    public String getMeasures() {
+        return measures;
     }
 }

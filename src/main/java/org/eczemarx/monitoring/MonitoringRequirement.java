@@ -19,16 +19,28 @@ public class MonitoringRequirement extends DrugFact {
     @Ignore
     public Long labTestId;
     @Enumerated(EnumType.STRING)
-    @NonNull
-    @Description("Before treatment, during it, or only as clinically indicated.")
     public MonitoringPhase phase;
-    @Description("When, in words: \"about 12 weeks after starting\", \"every 2 weeks for 3 months\".")
     public String timing;
-    @NonNull
-    @Description("The risk it watches for: \"neutropenia\", \"hyperlipidaemia\".")
     public String rationale;
 
     public Long labTestId() {
         return labTestId;
+    }
+
+    @NonNull
+    @Description("Before treatment, during it, or only as clinically indicated.")
+    public MonitoringPhase getPhase() {
+        return phase;
+    }
+
+    @Description("When, in words: \"about 12 weeks after starting\", \"every 2 weeks for 3 months\".")
+    public String getTiming() {
+        return timing;
+    }
+
+    @NonNull
+    @Description("The risk it watches for: \"neutropenia\", \"hyperlipidaemia\".")
+    public String getRationale() {
+        return rationale;
     }
 }

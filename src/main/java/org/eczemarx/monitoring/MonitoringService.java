@@ -187,11 +187,11 @@ public class MonitoringService implements NodeSource, RelationFields {
         Map<MonitoringPhase, Map<Long, List<Object[]>>> byPhaseAndTest = new LinkedHashMap<>();
         for (Object[] row : rows) {
             MonitoringRequirement requirement = (MonitoringRequirement) row[0];
-            byPhaseAndTest.computeIfAbsent(requirement.phase, p -> new LinkedHashMap<>())
+            byPhaseAndTest.computeIfAbsent(requirement.getPhase(), p -> new LinkedHashMap<>())
                     .computeIfAbsent(requirement.labTestId(), t -> new ArrayList<>())
                     .add(row);
         }
-        Comparator<Drug> byName = Comparator.comparing((Drug d) -> d.name);
+        Comparator<Drug> byName = Comparator.comparing(Drug::getName);
         Map<MonitoringPhase, List<PlannedCheck>> checks = new HashMap<>();
         for (MonitoringPhase phase : MonitoringPhase.values()) {
             List<PlannedCheck> phaseChecks = new ArrayList<>();
@@ -199,7 +199,7 @@ public class MonitoringService implements NodeSource, RelationFields {
                 LabTest test = (LabTest) group.get(0)[1];
                 List<MonitoringRequirement> requirements = group.stream()
                         .map(row -> (MonitoringRequirement) row[0])
-                        .sorted(Comparator.comparing(r -> drugById.get(r.drugId()).name))
+                        .sorted(Comparator.comparing(r -> drugById.get(r.drugId()).getName()))
                         .toList();
                 List<Drug> requiring = requirements.stream().map(r -> drugById.get(r.drugId())).distinct().sorted(byName).toList();
                 phaseChecks.add(new PlannedCheck(test, phase, requiring, requirements));

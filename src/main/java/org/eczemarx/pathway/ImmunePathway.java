@@ -16,15 +16,9 @@ import jakarta.persistence.Table;
 @Description("An immune signalling pathway (Th2 / IL-4 and IL-13, IL-31 itch, JAK-STAT ...) and what it does in atopic dermatitis.")
 public class ImmunePathway extends NodeEntity implements Node {
 
-    @NonNull
-    @Description("Stable code, e.g. \"TH2_IL4_IL13\", \"JAK_STAT\".")
-    public String code;
-    @NonNull
-    @Description("Name of the pathway.")
-    public String name;
-    @NonNull
-    @Description("What the pathway does in atopic dermatitis.")
-    public String description;
+    private String code;
+    private String name;
+    private String description;
     @Ignore
     private Long sourceId;
 
@@ -35,5 +29,23 @@ public class ImmunePathway extends NodeEntity implements Node {
     @Override
     protected NodeType nodeType() {
         return NodeType.PATHWAY;
+    }
+
+    @NonNull
+    @Description("Stable code, e.g. \"TH2_IL4_IL13\", \"JAK_STAT\".")
+    public String getCode() {
+        return code;
+    }
+
+    @NonNull
+    @Description("Name of the pathway.")
+    public String getName() {
+        return name;
+    }
+
+    @NonNull
+    @Description("What the pathway does in atopic dermatitis.")
+    public String getDescription() {
+        return description;
     }
 }

@@ -15,16 +15,32 @@ import jakarta.persistence.Enumerated;
 @Description("An adverse effect of a drug as its label reports it: how common and whether it is serious.")
 public class AdverseEffect extends DrugFact {
 
-    @NonNull
-    @Description("The effect, e.g. \"conjunctivitis\".")
     public String name;
     @Enumerated(EnumType.STRING)
+    public Frequency frequency;
+    public boolean serious;
+    public String notes;
+
+    @NonNull
+    @Description("The effect, e.g. \"conjunctivitis\".")
+    public String getName() {
+        return name;
+    }
+
     @NonNull
     @Description("How often it occurs, in the EU SmPC frequency convention.")
-    public Frequency frequency;
+    public Frequency getFrequency() {
+        return frequency;
+    }
+
     @NonNull
     @Description("True for serious effects (hospitalisation, disability, life-threatening or fatal outcomes).")
-    public boolean serious;
+    public boolean isSerious() {
+        return serious;
+    }
+
     @Description("Context: population, dose, or comparison with placebo.")
-    public String notes;
+    public String getNotes() {
+        return notes;
+    }
 }

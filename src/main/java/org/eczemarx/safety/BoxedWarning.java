@@ -22,19 +22,27 @@ import jakarta.persistence.Enumerated;
 public class BoxedWarning extends DrugFact {
 
     @Enumerated(EnumType.STRING)
-    @NonNull
-    @Description("The region whose label carries the warning.")
     public Region region;
     @Column(name = "topics")
     @Ignore
     public String topicList;
-    @NonNull
-    @Description("A faithful summary of the boxed text.")
     public String text;
+
+    @NonNull
+    @Description("The region whose label carries the warning.")
+    public Region getRegion() {
+        return region;
+    }
 
     @NonNull
     @Description("What the warning is about.")
     public List<@NonNull BoxedWarningTopic> getTopics() {
         return EnumList.parse(BoxedWarningTopic.class, topicList);
+    }
+
+    @NonNull
+    @Description("A faithful summary of the boxed text.")
+    public String getText() {
+        return text;
     }
 }

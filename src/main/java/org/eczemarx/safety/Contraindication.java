@@ -15,18 +15,34 @@ import jakarta.persistence.Enumerated;
 public class Contraindication extends DrugFact {
 
     @Enumerated(EnumType.STRING)
+    private Region region;
+    @Enumerated(EnumType.STRING)
+    private ContraindicationPopulation population;
+    @Enumerated(EnumType.STRING)
+    private ContraindicationSeverity severity;
+    private String description;
+
     @NonNull
     @Description("The region whose label says so.")
-    public Region region;
-    @Enumerated(EnumType.STRING)
+    public Region getRegion() {
+        return region;
+    }
+
     @NonNull
     @Description("The people or circumstance concerned.")
-    public ContraindicationPopulation population;
-    @Enumerated(EnumType.STRING)
+    public ContraindicationPopulation getPopulation() {
+        return population;
+    }
+
     @NonNull
     @Description("Contraindicated, not recommended, or caution.")
-    public ContraindicationSeverity severity;
+    public ContraindicationSeverity getSeverity() {
+        return severity;
+    }
+
     @NonNull
     @Description("What the label says, closely paraphrased.")
-    public String description;
+    public String getDescription() {
+        return description;
+    }
 }

@@ -17,26 +17,46 @@ import jakarta.persistence.Enumerated;
 public class DrugInteraction extends DrugFact {
 
     @Enumerated(EnumType.STRING)
-    @NonNull
-    @Description("The region whose label says so.")
-    public Region region;
-    @NonNull
-    @Description("The other drug or class, in the label's words: \"strong CYP3A4 inhibitors (e.g. ketoconazole)\".")
-    public String interacting;
+    private Region region;
+    private String interacting;
     @Ignore
     private Long interactingDrugId;
-    @NonNull
-    @Description("What happens: \"increased upadacitinib exposure\".")
-    public String effect;
+    private String effect;
     @Enumerated(EnumType.STRING)
-    @NonNull
-    @Description("What the label says to do, in one word.")
-    public InteractionManagement management;
-    @NonNull
-    @Description("What the label says, closely paraphrased.")
-    public String text;
+    private InteractionManagement management;
+    private String text;
 
     public Long interactingDrugId() {
         return interactingDrugId;
+    }
+
+    @NonNull
+    @Description("The region whose label says so.")
+    public Region getRegion() {
+        return region;
+    }
+
+    @NonNull
+    @Description("The other drug or class, in the label's words: \"strong CYP3A4 inhibitors (e.g. ketoconazole)\".")
+    public String getInteracting() {
+        return interacting;
+    }
+
+    @NonNull
+    @Description("What happens: \"increased upadacitinib exposure\".")
+    public String getEffect() {
+        return effect;
+    }
+
+    @NonNull
+    @Description("What the label says to do, in one word.")
+    public InteractionManagement getManagement() {
+        return management;
+    }
+
+    @NonNull
+    @Description("What the label says, closely paraphrased.")
+    public String getText() {
+        return text;
     }
 }

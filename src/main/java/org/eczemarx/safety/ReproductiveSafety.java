@@ -16,21 +16,41 @@ import jakarta.persistence.Enumerated;
 public class ReproductiveSafety extends DrugFact {
 
     @Enumerated(EnumType.STRING)
+    private Region region;
+    @Enumerated(EnumType.STRING)
+    private ReproductiveTopic topic;
+    @Enumerated(EnumType.STRING)
+    private ReproductiveGuidance guidance;
+    private String text;
+    private boolean registry;
+
     @NonNull
     @Description("The region whose label says so.")
-    public Region region;
-    @Enumerated(EnumType.STRING)
+    public Region getRegion() {
+        return region;
+    }
+
     @NonNull
     @Description("Pregnancy, breastfeeding, contraception or fertility.")
-    public ReproductiveTopic topic;
-    @Enumerated(EnumType.STRING)
+    public ReproductiveTopic getTopic() {
+        return topic;
+    }
+
     @NonNull
     @Description("The label's guidance in one word.")
-    public ReproductiveGuidance guidance;
+    public ReproductiveGuidance getGuidance() {
+        return guidance;
+    }
+
     @NonNull
     @Description("What the label says, e.g. how long to use contraception after the last dose.")
-    public String text;
+    public String getText() {
+        return text;
+    }
+
     @NonNull
     @Description("True when the label names a pregnancy exposure registry.")
-    public boolean registry;
+    public boolean isRegistry() {
+        return registry;
+    }
 }

@@ -16,17 +16,33 @@ import jakarta.persistence.Enumerated;
 public class RiskProgram extends DrugFact {
 
     @Enumerated(EnumType.STRING)
+    private Region region;
+    @Enumerated(EnumType.STRING)
+    private RiskProgramKind kind;
+    private String name;
+    private String description;
+
     @NonNull
     @Description("The region where it applies.")
-    public Region region;
-    @Enumerated(EnumType.STRING)
+    public Region getRegion() {
+        return region;
+    }
+
     @NonNull
     @Description("What kind of programme or restriction it is.")
-    public RiskProgramKind kind;
+    public RiskProgramKind getKind() {
+        return kind;
+    }
+
     @NonNull
     @Description("Its name: \"Mycophenolate REMS\", \"EU measures for JAK inhibitors (2023)\".")
-    public String name;
+    public String getName() {
+        return name;
+    }
+
     @NonNull
     @Description("What it requires or restricts.")
-    public String description;
+    public String getDescription() {
+        return description;
+    }
 }

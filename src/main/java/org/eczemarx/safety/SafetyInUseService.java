@@ -102,7 +102,7 @@ public class SafetyInUseService {
                     Map<Long, Drug> regimen = new HashMap<>();
                     byId.forEach(drug -> regimen.put(drug.pk(), drug));
                     byName.forEach(drug -> regimen.put(drug.pk(), drug));
-                    return regimen.values().stream().sorted(Comparator.comparing((Drug d) -> d.name)).toList();
+                    return regimen.values().stream().sorted(Comparator.comparing(Drug::getName)).toList();
                 }));
     }
 
@@ -137,13 +137,13 @@ public class SafetyInUseService {
             if (with == null) {
                 others.add(row);
             } else {
-                between.add(new RegimenInteraction(row, with.stream().sorted(Comparator.comparing((Drug d) -> d.name)).toList()));
+                between.add(new RegimenInteraction(row, with.stream().sorted(Comparator.comparing(Drug::getName)).toList()));
             }
         }
         // by drug name, region (as every list of labelled rows), then strictest first (the enum's order); ties keep the curated order
-        Comparator<DrugInteraction> order = Comparator.comparing((DrugInteraction row) -> members.get(row.drugId()).name)
-                .thenComparing(row -> row.region.name())
-                .thenComparing((DrugInteraction row) -> row.management);
+        Comparator<DrugInteraction> order = Comparator.comparing((DrugInteraction row) -> members.get(row.drugId()).getName())
+                .thenComparing(row -> row.getRegion().name())
+                .thenComparing(DrugInteraction::getManagement);
         others.sort(order);
         between.sort(Comparator.comparing(RegimenInteraction::getInteraction, order));
         return new RegimenInteractions(regimen, between, others);

@@ -15,14 +15,26 @@ import jakarta.persistence.Enumerated;
 public class VaccinationAdvice extends DrugFact {
 
     @Enumerated(EnumType.STRING)
+    private Region region;
+    @Enumerated(EnumType.STRING)
+    private VaccinationAdviceKind kind;
+    private String text;
+
     @NonNull
     @Description("The region whose label says so.")
-    public Region region;
-    @Enumerated(EnumType.STRING)
+    public Region getRegion() {
+        return region;
+    }
+
     @NonNull
     @Description("The advice in one word.")
-    public VaccinationAdviceKind kind;
+    public VaccinationAdviceKind getKind() {
+        return kind;
+    }
+
     @NonNull
     @Description("What the label says, closely paraphrased.")
-    public String text;
+    public String getText() {
+        return text;
+    }
 }

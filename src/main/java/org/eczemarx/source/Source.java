@@ -23,24 +23,14 @@ public class Source extends NodeEntity implements Node {
     @Column(name = "key")
     @Ignore
     private String sourceKey;
-    @NonNull
-    @Description("Title of the document.")
-    public String title;
-    @NonNull
-    @Description("Who issued it: FDA, EMA, a society, a journal.")
-    public String publisher;
+    private String title;
+    private String publisher;
     @Enumerated(EnumType.STRING)
-    @NonNull
-    @Description("Label, guideline, systematic review, article or registry.")
-    public SourceKind kind;
-    @NonNull
-    @Description("Where to read it.")
-    public String url;
+    private SourceKind kind;
+    private String url;
     @Ignore
     private LocalDate publishedOn;
-    @NonNull
-    @Description("When the curators last checked this source.")
-    public LocalDate accessedOn;
+    private LocalDate accessedOn;
 
     @Override
     protected NodeType nodeType() {
@@ -48,8 +38,38 @@ public class Source extends NodeEntity implements Node {
     }
 
     @NonNull
+    @Description("Title of the document.")
+    public String getTitle() {
+        return title;
+    }
+
+    @NonNull
+    @Description("Who issued it: FDA, EMA, a society, a journal.")
+    public String getPublisher() {
+        return publisher;
+    }
+
+    @NonNull
+    @Description("Label, guideline, systematic review, article or registry.")
+    public SourceKind getKind() {
+        return kind;
+    }
+
+    @NonNull
+    @Description("Where to read it.")
+    public String getUrl() {
+        return url;
+    }
+
+    @NonNull
     @Description("Revision date of a label, or publication date of a guideline, review or article; for a copy or web page that shows no date, the day it was read (then the same as `accessedOn`).")
     public LocalDate getDate() {
         return publishedOn;
+    }
+
+    @NonNull
+    @Description("When the curators last checked this source.")
+    public LocalDate getAccessedOn() {
+        return accessedOn;
     }
 }

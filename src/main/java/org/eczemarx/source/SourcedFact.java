@@ -22,10 +22,7 @@ public abstract class SourcedFact {
     public Long id;
     @Ignore
     public Long sourceId;
-    @NonNull
-    @Description("False when the curators could not confirm this fact against a primary source.")
     public boolean verified;
-    @Description("Why the curators could not confirm this fact against a primary source (what was checked, what could not be read); null when it is verified.")
     public String unverifiedReason;
 
     public Long pk() {
@@ -34,5 +31,16 @@ public abstract class SourcedFact {
 
     public Long sourceId() {
         return sourceId;
+    }
+
+    @NonNull
+    @Description("False when the curators could not confirm this fact against a primary source.")
+    public boolean isVerified() {
+        return verified;
+    }
+
+    @Description("Why the curators could not confirm this fact against a primary source (what was checked, what could not be read); null when it is verified.")
+    public String getUnverifiedReason() {
+        return unverifiedReason;
     }
 }

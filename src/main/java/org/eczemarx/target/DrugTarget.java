@@ -19,11 +19,15 @@ public class DrugTarget extends DrugFact {
     @Ignore
     public Long targetId;
     @Enumerated(EnumType.STRING)
-    @NonNull
-    @Description("What the drug does to the target.")
     public TargetAction action;
 
     public Long targetId() {
         return targetId;
+    }
+
+    @NonNull
+    @Description("What the drug does to the target.")
+    public TargetAction getAction() {
+        return action;
     }
 }

@@ -17,24 +17,44 @@ import jakarta.persistence.Enumerated;
 @Description("A molecule drugs act on (a cytokine, receptor, kinase ...), by its HGNC gene symbol.")
 public class Target extends NodeEntity implements Node {
 
-    @NonNull
-    @Description("HGNC gene symbol, e.g. \"IL4R\".")
     public String symbol;
-    @NonNull
-    @Description("HGNC approved name, e.g. \"interleukin 4 receptor\".")
     public String name;
-    @Description("UniProtKB accession of the human protein, e.g. \"P24394\".")
     public String uniprotId;
     @Enumerated(EnumType.STRING)
-    @NonNull
-    @Description("What kind of molecule it is.")
     public TargetKind kind;
-    @NonNull
-    @Description("Its role in atopic dermatitis, in plain language.")
     public String description;
 
     @Override
     protected NodeType nodeType() {
         return NodeType.TARGET;
+    }
+
+    @NonNull
+    @Description("HGNC gene symbol, e.g. \"IL4R\".")
+    public String getSymbol() {
+        return symbol;
+    }
+
+    @NonNull
+    @Description("HGNC approved name, e.g. \"interleukin 4 receptor\".")
+    public String getName() {
+        return name;
+    }
+
+    @Description("UniProtKB accession of the human protein, e.g. \"P24394\".")
+    public String getUniprotId() {
+        return uniprotId;
+    }
+
+    @NonNull
+    @Description("What kind of molecule it is.")
+    public TargetKind getKind() {
+        return kind;
+    }
+
+    @NonNull
+    @Description("Its role in atopic dermatitis, in plain language.")
+    public String getDescription() {
+        return description;
     }
 }

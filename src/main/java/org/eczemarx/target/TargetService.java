@@ -40,9 +40,9 @@ public class TargetService implements NodeSource, RelationFields {
             return Uni.createFrom().nullItem();
         }
         return reads.isolated(() -> targets.listBySymbolOrAlias(symbol, prefetch)).map(found -> {
-            if (found.size() > 1 && !folded(found.get(0).symbol).equals(folded(symbol))) {
+            if (found.size() > 1 && !folded(found.get(0).getSymbol()).equals(folded(symbol))) {
                 throw ApiException.badInput("'" + symbol + "' is an alias of " + found.size() + " targets ("
-                        + String.join(", ", found.stream().map((Target t) -> t.symbol).toList())
+                        + String.join(", ", found.stream().map(Target::getSymbol).toList())
                         + "): ask for one by its symbol; `drugs(filter: {target: \"" + symbol + "\"})` takes all of them");
             }
             return found.isEmpty() ? null : found.get(0);
