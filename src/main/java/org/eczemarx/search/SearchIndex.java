@@ -32,6 +32,7 @@ class SearchIndex {
     private static final Pattern NORMALISED = Pattern.compile("[a-z0-9]*");
 
     private final Pool pool;
+    private final DataVersions versions;
 
     /** The index while it is known to be current, else null. */
     private volatile TermIndex current;
@@ -41,7 +42,6 @@ class SearchIndex {
     /** The change the last load read (a failed load forgets it, so the next search tries again). */
     private volatile long loaded = -1;
     private volatile boolean wanted;
-    private final DataVersions versions;
     /**
      * Whether the last version listeners were told of is known. An index is loaded only while notifications arrive:
      * this, or {@code versions.current()} (the bean is made at the first search, after the first announcement); a
