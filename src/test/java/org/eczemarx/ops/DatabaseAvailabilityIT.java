@@ -28,11 +28,11 @@ import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * The packaged application and a database that is not always there. At start: it says so and keeps trying (Flyway's
- * connect retries, about a minute by default), starts as soon as the database is there, and gives up with a clear
- * message and exit status 1 when the retries run out; the database is "away" behind a {@link TcpProxy} that is not
- * listening yet. In operation: when PostgreSQL ends its connections (a restart, a failover, an administrator) it says so
- * in one JSON log line, reconnects and answers again; nothing is printed outside the log format (the SQL client prints
- * a lost connection's stack trace to stderr when nobody handles it).
+ * connect retries, about a minute by default), starts as soon as the database is there (migrating the empty database
+ * it finds), and gives up with a clear message and exit status 1 when the retries run out; the database is "away"
+ * behind a {@link TcpProxy} that is not listening yet. In operation: when PostgreSQL ends its connections (a restart,
+ * a failover, an administrator) it says so in one JSON log line, reconnects and answers again; nothing is printed
+ * outside the log format (the SQL client prints a lost connection's stack trace to stderr when nobody handles it).
  * The tests run at the same time (each has its own proxy and process, and most of their time is spent waiting), and
  * alone: no other class runs meanwhile.
  */
@@ -41,25 +41,29 @@ import org.junit.jupiter.api.parallel.Isolated;
 class DatabaseAvailabilityIT {
 
     private static final PostgresTestResource DATABASE = new PostgresTestResource();
+    /** An empty database, which the application migrates once it comes. */
+    private static final PostgresTestResource EMPTY = new PostgresTestResource(false);
     private static Map<String, String> config;
-    private static URI target;
+    private static Map<String, String> emptyConfig;
 
     @BeforeAll
     static void database() {
         config = DATABASE.start();
-        target = URI.create(config.get("quarkus.datasource.jdbc.url").substring("jdbc:".length()));
+        emptyConfig = EMPTY.start();
     }
 
     @AfterAll
     static void dropDatabase() {
         DATABASE.stop();
+        EMPTY.stop();
     }
 
     @Test
-    void itKeepsTryingAndStartsWhenTheDatabaseComes() throws Exception {
+    void itKeepsTryingAndStartsWhenTheDatabaseComesAndMigratesIt() throws Exception {
+        URI target = target(emptyConfig);
         try (TcpProxy proxy = new TcpProxy(target.getHost(), target.getPort(), false);
                 PackagedApp app = PackagedApp.start("database-at-start",
-                        environment(proxy, Map.of("QUARKUS_FLYWAY_CONNECT_RETRIES_INTERVAL", "1S")))) {
+                        environment(emptyConfig, proxy, Map.of("QUARKUS_FLYWAY_CONNECT_RETRIES_INTERVAL", "1S")))) {
             assertThat(PackagedApp.within(Duration.ofSeconds(60), () -> app.log().contains("Retrying in")))
                     .as("a retry is logged: %s", app.log()).isTrue();
             assertThat(app.log()).contains("Connection error", "refused");
@@ -71,6 +75,7 @@ class DatabaseAvailabilityIT {
             proxy.restore();
             assertThat(PackagedApp.within(Duration.ofSeconds(90), () -> app.get("/q/health/ready") == 200))
                     .as("ready once the database came: %s", app.log()).isTrue();
+            assertThat(app.log()).as("the empty database is migrated").contains("Successfully applied");
             var answer = app.post("{ drug(name: \"Rinvoq\") { name } }").get(30, TimeUnit.SECONDS);
             assertThat(answer.statusCode()).isEqualTo(200);
             assertThat(answer.body()).contains("\"name\":\"upadacitinib\"");
@@ -79,9 +84,10 @@ class DatabaseAvailabilityIT {
 
     @Test
     void itGivesUpWithAClearMessageAndExitStatus1WhenTheRetriesRunOut() throws Exception {
+        URI target = target(config);
         try (TcpProxy proxy = new TcpProxy(target.getHost(), target.getPort(), false);
                 PackagedApp app = PackagedApp.start("database-never-there",
-                        environment(proxy, Map.of("QUARKUS_FLYWAY_CONNECT_RETRIES", "1")))) {
+                        environment(config, proxy, Map.of("QUARKUS_FLYWAY_CONNECT_RETRIES", "1")))) {
             assertThat(app.process().waitFor(90, TimeUnit.SECONDS)).as("exited: %s", app.log()).isTrue();
             assertThat(app.process().exitValue()).isEqualTo(1);
             assertThat(app.log()).contains("Retrying in 1 sec", "Unable to obtain connection from database",
@@ -186,7 +192,11 @@ class DatabaseAvailabilityIT {
         }
     }
 
-    private static Map<String, String> environment(TcpProxy proxy, Map<String, String> more) {
+    private static URI target(Map<String, String> config) {
+        return URI.create(config.get("quarkus.datasource.jdbc.url").substring("jdbc:".length()));
+    }
+
+    private static Map<String, String> environment(Map<String, String> config, TcpProxy proxy, Map<String, String> more) {
         Map<String, String> environment = new HashMap<>(PackagedApp.database(config, "127.0.0.1:" + proxy.port()));
         environment.putAll(more);
         return environment;
