@@ -32,12 +32,11 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
  * behind a {@link TcpProxy} that is not listening yet. In operation: when PostgreSQL ends its connections (a restart,
  * a failover, an administrator) it says so in one JSON log line, reconnects and answers again; nothing is printed
  * outside the log format (the SQL client prints a lost connection's stack trace to stderr when nobody handles it).
- * The tests run at the same time (each has its own proxy and process, and most of their time is spent waiting): 24 s
- * where one after the other took 36-41 s. No other class runs meanwhile, as every other class runs one test at a time
- * and the next class starts when one has ended (JUnit's {@code @Isolated} would say so too, but also runs these tests
- * one after the other).
+ * The tests run two at a time (each has its own proxy and process, and most of their time is spent waiting): about
+ * 26 s where one after the other took 36-41 s (four at a time took as long: five JVMs starting on two cores). The class
+ * itself runs alone, as every class does: with the mode on the class rather than on its tests, the class also ran beside
+ * the others, and JUnit's {@code @Isolated} runs its tests one after the other.
  */
-@Execution(ExecutionMode.CONCURRENT)
 class DatabaseAvailabilityIT {
 
     private static final PostgresTestResource DATABASE = new PostgresTestResource();
@@ -59,6 +58,7 @@ class DatabaseAvailabilityIT {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void itKeepsTryingAndStartsWhenTheDatabaseComesAndMigratesIt() throws Exception {
         URI target = target(emptyConfig);
         try (TcpProxy proxy = new TcpProxy(target.getHost(), target.getPort(), false);
@@ -83,6 +83,7 @@ class DatabaseAvailabilityIT {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void itGivesUpWithAClearMessageAndExitStatus1WhenTheRetriesRunOut() throws Exception {
         URI target = target(config);
         try (TcpProxy proxy = new TcpProxy(target.getHost(), target.getPort(), false);
@@ -99,6 +100,7 @@ class DatabaseAvailabilityIT {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void aMissingDatabaseOrUnknownUserIsOneClearLineAtOnce() throws Exception {
         Map<String, String> database = PackagedApp.database(config, null);
         String server = database.get("DB_URL").substring(0, database.get("DB_URL").indexOf('/'));
@@ -129,6 +131,7 @@ class DatabaseAvailabilityIT {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void endedConnectionsAreOneLogLineAndTheAppAnswersAgain() throws Exception {
         try (PackagedApp app = PackagedApp.start("connection-loss", PackagedApp.database(config, null))) {
             // The very first answer is measured with the database's list lengths, read before the port opens: this chain
