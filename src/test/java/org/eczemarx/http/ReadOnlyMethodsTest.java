@@ -15,7 +15,7 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * Every path but /graphql is read with GET or HEAD; OPTIONS says so; any other method is a coded 405 that says what is
- * allowed. A path nothing serves is a coded 404.
+ * allowed. A path nothing serves is a coded 404, whatever the method.
  */
 @QuarkusTest
 class ReadOnlyMethodsTest {
@@ -52,7 +52,7 @@ class ReadOnlyMethodsTest {
 
     @Test
     void aPathNothingServesIsACoded404() {
-        for (String method : List.of("GET", "OPTIONS")) { // other methods: 405, as a route serves GET on every path (static files)
+        for (String method : List.of("GET", "OPTIONS", "POST", "PUT", "DELETE", "PATCH")) {
             for (String path : List.of("/nothing", "/q/nothing", "/graphq1", "/graphql/nothing")) {
                 given().when().request(method, path).then()
                         .statusCode(404)
