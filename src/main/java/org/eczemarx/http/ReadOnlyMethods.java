@@ -25,8 +25,13 @@ class ReadOnlyMethods {
 
     private static final String ALLOW = "GET, HEAD, OPTIONS";
     private static final Set<HttpMethod> READS = Set.of(HttpMethod.GET, HttpMethod.HEAD);
-    /** The paths read with GET whose other methods are refused with 405 (/graphql and its schema answer their own). */
-    private static final Pattern SERVED = Pattern.compile("/(index\\.html)?|/downloads(/[^/]+)?|/q/(health|metrics|graphql-ui)(/.*)?");
+    /**
+     * The paths read with GET whose other methods are refused with 405, as Vert.x Web routes them (normalized, a
+     * trailing slash ignored); /graphql and its schema answer their own methods. The UIs of health checks and of dev
+     * mode are there in tests and dev mode only.
+     */
+    private static final Pattern SERVED = Pattern.compile(
+            "/(index\\.html)?|/downloads(/[^/]*)?|/q/(health|metrics|graphql-ui|health-ui|dev-ui)(/.*)?");
 
     void install(@Observes Router router) {
         // After CORS (a preflight is answered there), before Quarkus' health and metrics routes
@@ -36,7 +41,7 @@ class ReadOnlyMethods {
         // static files are one route for GET, HEAD and OPTIONS on every path, so any other method on a path nothing
         // serves would be a 405 too: it is a 404, as a GET of it is.
         router.errorHandler(405, ctx -> {
-            if (SERVED.matcher(ctx.request().path()).matches()) {
+            if (SERVED.matcher(ctx.normalizedPath()).matches()) {
                 refuse(ctx, Objects.requireNonNullElse(ctx.response().headers().get(HttpHeaders.ALLOW), "GET, HEAD"));
             } else {
                 notFound(ctx);

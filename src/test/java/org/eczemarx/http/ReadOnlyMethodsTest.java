@@ -39,6 +39,16 @@ class ReadOnlyMethodsTest {
     }
 
     @Test
+    void otherPathsReadWithGetAre405Too() {
+        for (String path : List.of("/index.html", "/downloads/", "/downloads/eczemarx-1999.01.01.json", "/q/graphql-ui/",
+                "/q/health/live/")) {
+            given().when().post(path).then()
+                    .statusCode(405)
+                    .body("errors[0].extensions.code", equalTo("METHOD_NOT_ALLOWED"));
+        }
+    }
+
+    @Test
     void getHeadAndOptionsAnswer() {
         for (String path : PATHS) {
             given().when().get(path).then().statusCode(200);

@@ -1,6 +1,8 @@
 package org.eczemarx.support;
 
 import java.io.IOException;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -31,18 +34,19 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  * throwaway database on the local server at 127.0.0.1:5432 (trust auth, user postgres), created for this run and
  * dropped at its end. {@code ECZEMARX_TEST_DB=local} or {@code =docker} forces one.
  *
- * <p>On the local server the throwaway database is a copy of a template that Flyway migrated once with
- * {@code db/migration} ({@value #TEMPLATE_PREFIX} and a hash of the migrations' contents, kept between runs and
- * rebuilt when a migration changes): a copy takes about 0.2 s where each start migrating an empty database took 2-4 s,
- * and the application starts on it as on any migrated database (its schema check finds nothing to do). The
- * application's own migration of an empty database is tested where it matters, on a database made with
- * {@link #PostgresTestResource(boolean) new PostgresTestResource(false)}.
+ * <p>On the local server the throwaway database is a copy of a template that Flyway migrated once with the
+ * {@code db/migration} of the test class path ({@value #TEMPLATE_PREFIX} and a hash of those migrations, kept between
+ * runs; a changed migration makes a new one, and the {@value #TEMPLATES_KEPT} newest are kept, for checkouts that test
+ * other migrations on the same server): a copy takes about 0.2 s where each start migrating an empty database took
+ * 2-4 s, and the application starts on it as on any migrated database (its schema check finds nothing to do). The
+ * application's own migration of an empty database is tested on databases made with
+ * {@link #PostgresTestResource(boolean) new PostgresTestResource(false)}; in a container the database is always empty.
  */
 public class PostgresTestResource implements QuarkusTestResourceLifecycleManager {
 
     private static final String LOCAL = "127.0.0.1:5432";
     static final String TEMPLATE_PREFIX = "eczemarx_test_template_";
-    private static final Path MIGRATIONS = Path.of("db", "migration");
+    static final int TEMPLATES_KEPT = 3;
 
     private final boolean migrated;
     private PostgreSQLContainer container;
@@ -80,17 +84,21 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
 
     private Map<String, String> startLocal() {
         localDatabase = "eczemarx_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        execute("create database " + localDatabase + (migrated ? " template " + migratedTemplate() : ""));
+        if (migrated) {
+            createFromMigratedTemplate(localDatabase);
+        } else {
+            execute("create database " + localDatabase);
+        }
         return config(LOCAL + "/" + localDatabase, "postgres", "");
     }
 
     /**
-     * The name of the template database migrated with this checkout's {@code db/migration}, made first if it is not
-     * there: under an advisory lock (Maven's test JVMs and the tests of one JVM may ask at once), migrated by Flyway
-     * under a temporary name and renamed when complete, so that a half-migrated template is never copied. Templates
-     * of other migrations are dropped when no one uses them.
+     * Creates {@code database} as a copy of the template migrated with the test class path's {@code db/migration}, made
+     * first if it is not there. All of it under one advisory lock, which every JVM testing on this server takes (Maven's
+     * test JVMs, other checkouts): the template is migrated by Flyway under a temporary name and renamed when complete,
+     * so that a half-migrated template is never copied, and no template is dropped while it is copied.
      */
-    private static synchronized String migratedTemplate() {
+    private static synchronized void createFromMigratedTemplate(String database) {
         String template = TEMPLATE_PREFIX + migrationsHash();
         try (Connection admin = DriverManager.getConnection("jdbc:postgresql://" + LOCAL + "/postgres", "postgres", "")) {
             Statement statement = admin.createStatement();
@@ -109,11 +117,11 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
                     statement.execute("alter database " + building + " rename to " + template);
                     statement.execute("alter database " + template + " allow_connections false");
                 }
-                dropOtherTemplates(admin, template);
+                dropOlderTemplates(admin, template);
+                statement.execute("create database " + database + " template " + template);
             } finally {
                 statement.execute("select pg_advisory_unlock(hashtext('" + TEMPLATE_PREFIX + "'))");
             }
-            return template;
         } catch (SQLException e) {
             throw new IllegalStateException("Neither Docker nor a PostgreSQL at " + LOCAL + " is usable for tests: "
                     + e.getMessage(), e);
@@ -142,38 +150,41 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
         }
     }
 
-    private static void dropOtherTemplates(Connection admin, String current) throws SQLException {
-        List<String> others = new ArrayList<>();
+    /** Drops the templates of other migrations but the newest few (oids grow with each new database). */
+    private static void dropOlderTemplates(Connection admin, String current) throws SQLException {
+        List<String> older = new ArrayList<>();
         try (PreparedStatement query = admin.prepareStatement(
-                "select datname from pg_database where datname like ? and datname <> ?")) {
+                "select datname from pg_database where datname like ? and datname <> ? order by oid desc offset ?")) {
             query.setString(1, TEMPLATE_PREFIX.replace("_", "\\_") + "%");
             query.setString(2, current);
+            query.setInt(3, TEMPLATES_KEPT - 1);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    others.add(rows.getString(1));
+                    older.add(rows.getString(1));
                 }
             }
         }
-        for (String other : others) {
-            try {
-                admin.createStatement().execute("drop database " + other); // not "with (force)": another checkout may be copying it
-            } catch (SQLException inUse) {
-                // left for a later run
-            }
+        for (String template : older) {
+            admin.createStatement().execute("drop database " + template + " with (force)");
         }
     }
 
-    /** A hash of the migrations' names and contents: a changed, added or removed migration makes a new template. */
+    /**
+     * A hash of the names and contents of the migrations Flyway reads (the test class path's {@code db/migration}, which
+     * may hold a file a {@code db/migration} without {@code clean} no longer has): a changed, added or removed migration
+     * makes a new template.
+     */
     private static String migrationsHash() {
-        try (Stream<Path> files = Files.list(MIGRATIONS)) {
+        URL folder = PostgresTestResource.class.getClassLoader().getResource("db/migration");
+        try (Stream<Path> files = Files.list(Path.of(Objects.requireNonNull(folder, "no db/migration on the class path").toURI()))) {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             for (Path file : files.sorted().toList()) {
                 digest.update(file.getFileName().toString().getBytes(StandardCharsets.UTF_8));
                 digest.update(Files.readAllBytes(file));
             }
             return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
-        } catch (IOException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException("cannot read the migrations in " + MIGRATIONS.toAbsolutePath(), e);
+        } catch (IOException | NoSuchAlgorithmException | URISyntaxException | RuntimeException e) {
+            throw new IllegalStateException("cannot read the migrations at " + folder, e);
         }
     }
 
