@@ -1,9 +1,12 @@
 package org.eczemarx.support;
 
 import java.io.IOException;
+import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -15,6 +18,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -176,15 +180,27 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
      */
     private static String migrationsHash() {
         URL folder = PostgresTestResource.class.getClassLoader().getResource("db/migration");
-        try (Stream<Path> files = Files.list(Path.of(Objects.requireNonNull(folder, "no db/migration on the class path").toURI()))) {
+        try {
+            URI uri = Objects.requireNonNull(folder, "no db/migration on the class path").toURI();
+            if (uri.getScheme().equals("jar")) { // failsafe's class path has the packaged jar
+                try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
+                    return hashOf(Path.of(uri));
+                }
+            }
+            return hashOf(Path.of(uri));
+        } catch (IOException | NoSuchAlgorithmException | URISyntaxException | RuntimeException e) {
+            throw new IllegalStateException("cannot read the migrations at " + folder, e);
+        }
+    }
+
+    private static String hashOf(Path folder) throws IOException, NoSuchAlgorithmException {
+        try (Stream<Path> files = Files.list(folder)) {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (Path file : files.sorted().toList()) {
+            for (Path file : files.sorted(Comparator.comparing(file -> file.getFileName().toString())).toList()) {
                 digest.update(file.getFileName().toString().getBytes(StandardCharsets.UTF_8));
                 digest.update(Files.readAllBytes(file));
             }
             return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
-        } catch (IOException | NoSuchAlgorithmException | URISyntaxException | RuntimeException e) {
-            throw new IllegalStateException("cannot read the migrations at " + folder, e);
         }
     }
 
