@@ -1,16 +1,5 @@
 package org.eczemarx.support;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -18,15 +7,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import org.eczemarx.dev.DevDatabaseConfigSource;
+import org.eczemarx.persistence.LocalMigrations;
 import org.flywaydb.core.Flyway;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
@@ -39,7 +25,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  * dropped at its end. {@code ECZEMARX_TEST_DB=local} or {@code =docker} forces one.
  *
  * <p>On the local server the throwaway database is a copy of a template that Flyway migrated once with the
- * {@code db/migration} of the test class path ({@value #TEMPLATE_PREFIX} and a hash of those migrations, kept between
+ * {@code db/migration} of the test class path ({@value #TEMPLATE_PREFIX} and a hash of those migrations as the
+ * application's schema check reads them, {@link LocalMigrations#fingerprint()}, kept between
  * runs; a changed migration makes a new one, and the {@value #TEMPLATES_KEPT} newest are kept, for checkouts that test
  * other migrations on the same server): a copy takes about 0.2 s where each start migrating an empty database took
  * 2-4 s, and the application starts on it as on any migrated database (its schema check finds nothing to do). The
@@ -103,7 +90,7 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
      * so that a half-migrated template is never copied, and no template is dropped while it is copied.
      */
     private static synchronized void createFromMigratedTemplate(String database) {
-        String template = TEMPLATE_PREFIX + migrationsHash();
+        String template = TEMPLATE_PREFIX + LocalMigrations.fingerprint();
         try (Connection admin = DriverManager.getConnection("jdbc:postgresql://" + LOCAL + "/postgres", "postgres", "")) {
             Statement statement = admin.createStatement();
             statement.execute("select pg_advisory_lock(hashtext('" + TEMPLATE_PREFIX + "'))");
@@ -170,37 +157,6 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
         }
         for (String template : older) {
             admin.createStatement().execute("drop database " + template + " with (force)");
-        }
-    }
-
-    /**
-     * A hash of the names and contents of the migrations Flyway reads (the test class path's {@code db/migration}, which
-     * may hold a file a {@code db/migration} without {@code clean} no longer has): a changed, added or removed migration
-     * makes a new template.
-     */
-    private static String migrationsHash() {
-        URL folder = PostgresTestResource.class.getClassLoader().getResource("db/migration");
-        try {
-            URI uri = Objects.requireNonNull(folder, "no db/migration on the class path").toURI();
-            if (uri.getScheme().equals("jar")) { // failsafe's class path has the packaged jar
-                try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
-                    return hashOf(Path.of(uri));
-                }
-            }
-            return hashOf(Path.of(uri));
-        } catch (IOException | NoSuchAlgorithmException | URISyntaxException | RuntimeException e) {
-            throw new IllegalStateException("cannot read the migrations at " + folder, e);
-        }
-    }
-
-    private static String hashOf(Path folder) throws IOException, NoSuchAlgorithmException {
-        try (Stream<Path> files = Files.list(folder)) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (Path file : files.sorted(Comparator.comparing(file -> file.getFileName().toString())).toList()) {
-                digest.update(file.getFileName().toString().getBytes(StandardCharsets.UTF_8));
-                digest.update(Files.readAllBytes(file));
-            }
-            return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
         }
     }
 
